@@ -1,0 +1,5 @@
+import { StoriesPage } from './stories/StoriesPage';
+
+export default function Home() {
+  return <StoriesPage />;
+}

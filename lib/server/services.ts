@@ -1,0 +1,27 @@
+import type { StoryCatalog } from '../events/catalog';
+import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
+
+/**
+ * What the route handlers need from the running server. The custom server provides it once at start;
+ * Next.js bundles route handlers separately from server.ts, so the hand-over goes through a global symbol.
+ */
+export interface SitrepServices {
+  catalog: StoryCatalog;
+  /** Story folders that failed validation and are not served, with their problems. */
+  storyFailures: readonly StoryFolderFailure[];
+  startedAtMs: number;
+  nowMs: () => number;
+}
+
+const SERVICES_KEY = Symbol.for('sitrep.services');
+type ServicesHolder = { [SERVICES_KEY]?: SitrepServices };
+
+export function provideServices(services: SitrepServices | undefined): void {
+  (globalThis as ServicesHolder)[SERVICES_KEY] = services;
+}
+
+export function getServices(): SitrepServices {
+  const services = (globalThis as ServicesHolder)[SERVICES_KEY];
+  if (!services) throw new Error('Sitrep services are not available: start the app with server.ts (npm start)');
+  return services;
+}
