@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeEventsDir, startTestServer, type TestServer } from '../helpers/startTestServer';
+
+type Summary = { id: string; title: string; eventCount: number; span: { start: string; end: string } | null };
+
+describe('HTTP API on the real server', () => {
+  let server: TestServer;
+  let events: ReturnType<typeof makeEventsDir>;
+
+  beforeAll(async () => {
+    // One valid story and one broken one: the broken story is refused, the valid one still served.
+    events = makeEventsDir(['events/2025-04-putin-trump', 'tests/fixtures/stories/impossible-date']);
+    server = await startTestServer({ eventsDir: events.dir });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    events?.remove();
+  });
+
+  const get = (path: string) => fetch(`${server.url}${path}`);
+
+  it('GET /api/health answers ok and lists the refused story', async () => {
+    const response = await get('/api/health');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; stories: number; refusedStories: string[] };
+    expect(body.status).toBe('ok');
+    expect(body.stories).toBe(1);
+    expect(body.refusedStories).toHaveLength(1);
+    expect(body.refusedStories[0]).toMatch(/impossible-date$/);
+  });
+
+  it('logs the refused story with the same message as events:check', () => {
+    const errors = server.logs.filter((l) => l.level === 'error').map((l) => l.message);
+    expect(errors.some((m) => /impossible-date\/events\.json:\d+:\d+: event "council-meeting" \(index 0\), field "time\.date": impossible date "2025-02-30": February 2025 has 28 days/.test(m))).toBe(true);
+  });
+
+  it('GET /api/scenarios lists id, title, event count and time span', async () => {
+    const body = (await (await get('/api/scenarios')).json()) as { scenarios: Summary[] };
+    expect(body.scenarios.map((s) => s.id)).toEqual(['2025-04-putin-trump']);
+    const [story] = body.scenarios as [Summary];
+    expect(story.title).toBe('Putin, Trump and the strikes on Ukraine');
+    expect(story.eventCount).toBeGreaterThan(25);
+    expect(story.span).toEqual({ start: '2018-01-01T00:00:00.000Z', end: '2025-04-26T00:00:00.000Z' });
+  });
+
+  it('GET /api/scenarios/:id returns the scenario and its events in time order', async () => {
+    const response = await get('/api/scenarios/2025-04-putin-trump');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { scenario: { id: string; published: string }; events: { id: string; time: { kind: string } }[] };
+    expect(body.scenario.id).toBe('2025-04-putin-trump');
+    expect(body.scenario.published).toBe('2025-04-25');
+    const ids = body.events.map((e) => e.id);
+    expect(ids.indexOf('invasion-of-ukraine-2022')).toBeLessThan(ids.indexOf('restaurant-strike-april-4'));
+    expect(ids.indexOf('restaurant-strike-april-4')).toBeLessThan(ids.indexOf('lavrov-cbs-interview'));
+    expect(ids.indexOf('lavrov-cbs-interview')).toBeLessThan(ids.indexOf('putin-witkoff-fourth-session'));
+  });
+
+  it.each(['/api/scenarios/no-such-story', '/api/scenarios/impossible-date', '/api/scenarios/%3Cscript%3E'])(
+    'GET %s is a 404 with a JSON error',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+      expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'No scenario has this id' } });
+    },
+  );
+});
