@@ -9,6 +9,11 @@ import { formatDay } from '../lib/events/formatStoryDate';
 import { listStoryFolders, readStoryFolder } from '../lib/storyFiles/readStoryFolders';
 import { eventsDirFromEnv } from '../lib/storyFiles/eventsDir';
 
+/** The span's days; its end is exclusive, except for a story that ends on an exact instant. */
+function storySpanLabel(startMs: number, endMs: number): string {
+  return `${formatDay(startMs)} – ${formatDay(Math.max(startMs, endMs - 1))}`;
+}
+
 async function main(args: string[]): Promise<number> {
   const folders = args.length > 0 ? args.map((a) => path.resolve(a)) : await listStoryFolders(eventsDirFromEnv(process.env));
   if (folders.length === 0) {
@@ -20,8 +25,8 @@ async function main(args: string[]): Promise<number> {
     const read = await readStoryFolder(folder);
     if (read.ok) {
       const summary = summarizeStory(read.story);
-      const span = summary.span ? `${formatDay(Date.parse(summary.span.start))} – ${formatDay(Date.parse(summary.span.end) - 1)}` : 'no events';
-      console.log(`ok      ${summary.id}: ${summary.eventCount} events, ${span}`);
+      const span = summary.span ? storySpanLabel(Date.parse(summary.span.start), Date.parse(summary.span.end)) : 'no events';
+      console.log(`ok      ${summary.id}: ${summary.eventCount} event${summary.eventCount === 1 ? '' : 's'}, ${span}`);
     } else {
       failed++;
       console.error(`FAILED  ${read.failure.folder}: ${read.failure.problems.length} problem(s)`);

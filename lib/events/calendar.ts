@@ -20,8 +20,15 @@ const MONTH_NAMES = [
 
 export type DateCheck = { ok: true; ms: number } | { ok: false; reason: string };
 
+/** UTC midnight of a calendar day; unlike `Date.UTC`, years 0-99 are taken literally. */
+export function utcMidnight(year: number, month1: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month1 - 1, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+  return new Date(utcMidnight(year, month1 + 1, 0)).getUTCDate();
 }
 
 function checkCalendarParts(year: number, month: number, day: number, text: string): DateCheck {
@@ -35,7 +42,7 @@ function checkCalendarParts(year: number, month: number, day: number, text: stri
       reason: `impossible date "${text}": ${MONTH_NAMES[month - 1]} ${year} has ${maxDay} days`,
     };
   }
-  return { ok: true, ms: Date.UTC(year, month - 1, day) };
+  return { ok: true, ms: utcMidnight(year, month, day) };
 }
 
 /** Parses a calendar date `YYYY-MM-DD` into the UTC midnight that starts it. */
@@ -66,8 +73,9 @@ export function parseDateTime(text: string): DateCheck {
   let offsetMs = 0;
   if (offset && offset !== 'Z') {
     const sign = offset.startsWith('-') ? -1 : 1;
-    const [oh, om] = offset.slice(1).split(':').map(Number);
-    offsetMs = sign * ((oh ?? 0) * MS_PER_HOUR + (om ?? 0) * MS_PER_MINUTE);
+    const [oh = 0, om = 0] = offset.slice(1).split(':').map(Number);
+    if (oh > 23 || om > 59) return { ok: false, reason: `impossible UTC offset "${offset}" in "${text}"` };
+    offsetMs = sign * (oh * MS_PER_HOUR + om * MS_PER_MINUTE);
   }
   const millis = Number(frac.padEnd(3, '0'));
   return {
@@ -81,9 +89,11 @@ export function toCalendarDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** Adds calendar months, keeping the time of day; a day past the end of the month overflows (31 Jan + 1 = 3 Mar). */
 export function addUtcMonths(ms: number, months: number): number {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+  const date = new Date(ms);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.getTime();
 }
 
 /** UTC midnight at the start of the day holding `ms`. */

@@ -44,14 +44,20 @@ export function eventSpan(event: Pick<StoryEvent, 'time'>): EventSpan {
   return span;
 }
 
-/** Story order: by anchor, then the narrower period first, then by id so the order is total and stable. */
+/**
+ * Story order: by anchor; then the narrower period first (an unknown end counts as the widest); then an event
+ * whose start is known before an "on or before" one; then by id, so the order is total and stable.
+ */
 export function compareEvents(a: StoryEvent, b: StoryEvent): number {
   const sa = eventSpan(a);
   const sb = eventSpan(b);
   if (sa.anchorMs !== sb.anchorMs) return sa.anchorMs - sb.anchorMs;
-  const ea = sa.endMs ?? sa.anchorMs;
-  const eb = sb.endMs ?? sb.anchorMs;
-  if (ea !== eb) return ea - eb;
+  const ea = sa.endMs ?? Infinity;
+  const eb = sb.endMs ?? Infinity;
+  if (ea !== eb) return ea < eb ? -1 : 1;
+  const openA = sa.startMs === null ? 1 : 0;
+  const openB = sb.startMs === null ? 1 : 0;
+  if (openA !== openB) return openA - openB;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
