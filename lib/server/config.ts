@@ -1,25 +1,61 @@
 import { z } from 'zod';
+import { originPolicyFromEnv, type OriginPolicy } from '../realtime/server/originCheck';
+import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../replay/rates';
 import { eventsDirFromEnv } from '../storyFiles/eventsDir';
 
-const portSchema = z.coerce.number().int().min(0).max(65_535);
+/** A presenter key from the environment must carry at least 128 bits: 22 base64 characters. */
+export const MIN_PRESENTER_KEY_LENGTH = 22;
+const DAY_PER_10S = 8_640;
 
 export interface ServerConfig {
   port: number;
   host: string | undefined;
   dev: boolean;
   eventsDir: string;
+  /** The live room's key; generated (and printed) at start when not given. */
+  presenterKey: string | undefined;
+  originPolicy: OriginPolicy;
+  /** The story of the live room; the first story by id when not given. */
+  liveScenarioId: string | undefined;
+  liveStorySecondsPerSecond: number;
+  maxGapWallMs: number;
+  loopHoldWallMs: number;
+  controlsPerSecond: number;
+}
+
+function numberVar(env: EnvVars, name: string, fallback: number, schema: z.ZodNumber, expected: string): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const parsed = schema.safeParse(Number(raw));
+  if (!parsed.success) throw new Error(`${name}: expected ${expected}, got "${raw}"`);
+  return parsed.data;
 }
 
 /** Reads the server's settings from the environment; a bad value names the variable and the reason. */
-export function serverConfigFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = []): ServerConfig {
-  const port = portSchema.safeParse(env.PORT ?? '3000');
-  if (!port.success) {
-    throw new Error(`PORT: expected a whole number from 0 to 65535, got "${env.PORT}"`);
+export type EnvVars = Readonly<Record<string, string | undefined>>;
+
+export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []): ServerConfig {
+  const presenterKey = env.SITREP_PRESENTER_KEY || undefined;
+  if (presenterKey !== undefined && presenterKey.length < MIN_PRESENTER_KEY_LENGTH) {
+    throw new Error(`SITREP_PRESENTER_KEY: too short to be safe (at least ${MIN_PRESENTER_KEY_LENGTH} characters, 128 random bits)`);
   }
   return {
-    port: port.data,
+    port: numberVar(env, 'PORT', 3000, z.number().int().min(0).max(65_535), 'a whole number from 0 to 65535'),
     host: env.HOST || undefined,
     dev: argv.includes('--dev'),
     eventsDir: eventsDirFromEnv(env),
+    presenterKey,
+    originPolicy: originPolicyFromEnv(env.SITREP_ALLOWED_ORIGINS),
+    liveScenarioId: env.SITREP_LIVE_SCENARIO || undefined,
+    liveStorySecondsPerSecond: numberVar(
+      env,
+      'SITREP_LIVE_RATE',
+      DAY_PER_10S,
+      z.number().min(MIN_STORY_SECONDS_PER_SECOND).max(MAX_STORY_SECONDS_PER_SECOND),
+      `story seconds per second, from ${MIN_STORY_SECONDS_PER_SECOND} to ${MAX_STORY_SECONDS_PER_SECOND}`,
+    ),
+    maxGapWallMs: numberVar(env, 'SITREP_MAX_GAP_MS', 3_000, z.number().int().min(1).max(3_600_000), 'milliseconds from 1 to 3600000'),
+    loopHoldWallMs: numberVar(env, 'SITREP_LOOP_HOLD_MS', 10_000, z.number().int().min(100).max(3_600_000), 'milliseconds from 100 to 3600000'),
+    controlsPerSecond: numberVar(env, 'SITREP_CONTROLS_PER_SECOND', 10, z.number().int().min(1).max(1_000), 'a whole number from 1 to 1000'),
   };
 }

@@ -1,4 +1,5 @@
 import type { StoryCatalog } from '../events/catalog';
+import type { RoomRegistry } from '../realtime/server/roomRegistry';
 import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
 
 /**
@@ -7,10 +8,17 @@ import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
  */
 export interface SitrepServices {
   catalog: StoryCatalog;
+  rooms: RoomRegistry;
   /** Story folders that failed validation and are not served, with their problems. */
   storyFailures: readonly StoryFolderFailure[];
   startedAtMs: number;
   nowMs: () => number;
+  /** Viewers connected to a room. */
+  viewers: (roomId: string) => number;
+  /** Room creations each client address may make per minute. */
+  roomCreationsPerMinute: number;
+  /** Counts one room creation for a client address; false when it is over the limit. */
+  allowRoomCreation: (address: string) => Promise<boolean>;
 }
 
 const SERVICES_KEY = Symbol.for('sitrep.services');

@@ -1,21 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { StoryCatalog } from '../events/catalog';
 import { formatProblem } from '../events/problems';
+import { attachRealtime, type Realtime } from '../realtime/server/attachRealtime';
+import { newPresenterKey } from '../realtime/server/presenterKeys';
+import type { Clock } from '../replay/clock';
 import { readStoryFolders } from '../storyFiles/readStoryFolders';
+import type { ServerConfig } from './config';
+import { stampClientAddress } from './clientAddress';
 import type { Logger } from './logger';
 import { provideServices, type SitrepServices } from './services';
 
-export interface SitrepOptions {
-  port: number;
-  host?: string;
-  dev: boolean;
-  eventsDir: string;
+export interface SitrepOptions extends ServerConfig {
   /** The project folder Next.js serves from. */
   projectDir: string;
   logger: Logger;
-  nowMs: () => number;
+  clock: Clock;
 }
 
 export interface RunningSitrep {
@@ -23,8 +25,15 @@ export interface RunningSitrep {
   port: number;
   httpServer: Server;
   services: SitrepServices;
+  realtime: Realtime;
+  /** The live room's presenter key (given or generated). */
+  livePresenterKey: string;
   close(): Promise<void>;
 }
+
+/** Rooms made through the API start paused at their first event; their presenter drives them. */
+const PRESENTED_ROOM_RATE = 8_640;
+const ROOM_CREATIONS_PER_MINUTE = 30;
 
 /** Loads the stories (refusing broken ones, serving the rest) and logs what was refused. */
 export async function loadCatalog(eventsDir: string, logger: Logger) {
@@ -37,18 +46,18 @@ export async function loadCatalog(eventsDir: string, logger: Logger) {
   return { catalog: new StoryCatalog(stories), failures };
 }
 
-/** Starts Next.js and the HTTP server on one port. */
+/** Starts Next.js, the HTTP API and the replay stream on one port. */
 export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep> {
-  const { catalog, failures } = await loadCatalog(options.eventsDir, options.logger);
-  const services: SitrepServices = { catalog, storyFailures: failures, startedAtMs: options.nowMs(), nowMs: options.nowMs };
-  provideServices(services);
+  const { logger, clock } = options;
+  const { catalog, failures } = await loadCatalog(options.eventsDir, logger);
 
   const app = next({ dev: options.dev, dir: options.projectDir, quiet: !options.dev });
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => {
+    stampClientAddress(req);
     handle(req, res).catch((error: unknown) => {
-      options.logger.error(`Request ${req.method} ${req.url} failed`, error);
+      logger.error(`Request ${req.method} ${req.url} failed`, error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'internal', message: 'Internal server error' } }));
     });
@@ -59,6 +68,55 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
       if (req.url?.startsWith('/_next/')) void upgrade(req, socket, head);
     });
   }
+
+  const realtime = attachRealtime(httpServer, {
+    catalog,
+    clock,
+    logger,
+    originPolicy: options.originPolicy,
+    roomSettings: {
+      storySecondsPerSecond: PRESENTED_ROOM_RATE,
+      maxGapWallMs: options.maxGapWallMs,
+      loop: false,
+      loopHoldWallMs: options.loopHoldWallMs,
+      autoplay: false,
+    },
+    controlsPerSecond: options.controlsPerSecond,
+    shareUpgrades: options.dev,
+  });
+
+  const livePresenterKey = options.presenterKey ?? newPresenterKey();
+  const liveScenarioId = options.liveScenarioId ?? catalog.ids()[0];
+  if (liveScenarioId === undefined) {
+    logger.warn('No story to replay: the live room is not open');
+  } else if (
+    !realtime.rooms.openLiveRoom(liveScenarioId, livePresenterKey, {
+      storySecondsPerSecond: options.liveStorySecondsPerSecond,
+      maxGapWallMs: options.maxGapWallMs,
+      loop: true,
+      loopHoldWallMs: options.loopHoldWallMs,
+      autoplay: true,
+    })
+  ) {
+    throw new Error(`SITREP_LIVE_SCENARIO: no valid story has the id "${liveScenarioId}"`);
+  }
+
+  const roomCreationLimiter = new RateLimiterMemory({ points: ROOM_CREATIONS_PER_MINUTE, duration: 60 });
+  const services: SitrepServices = {
+    catalog,
+    rooms: realtime.rooms,
+    storyFailures: failures,
+    startedAtMs: clock.now(),
+    nowMs: () => clock.now(),
+    viewers: (roomId) => realtime.io.of('/').adapter.rooms.get(roomId)?.size ?? 0,
+    roomCreationsPerMinute: ROOM_CREATIONS_PER_MINUTE,
+    allowRoomCreation: (address) =>
+      roomCreationLimiter.consume(address).then(
+        () => true,
+        () => false,
+      ),
+  };
+  provideServices(services);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -72,7 +130,10 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     port,
     httpServer,
     services,
+    realtime,
+    livePresenterKey,
     async close() {
+      await realtime.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();

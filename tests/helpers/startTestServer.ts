@@ -1,8 +1,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Clock } from '@/lib/replay/clock';
+import { serverConfigFromEnv } from '@/lib/server/config';
 import type { Logger } from '@/lib/server/logger';
 import { startSitrep, type RunningSitrep } from '@/lib/server/startSitrep';
+import { createSystemClock } from '@/lib/server/systemClock';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -18,22 +21,27 @@ export function makeEventsDir(folders: string[]): { dir: string; remove(): void 
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The real server (Next.js production build + HTTP) on a free port. Needs `next build` to have run. */
-export async function startTestServer(options: { eventsDir?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  eventsDir?: string;
+  /** Environment variables, as the server would read them (SITREP_LIVE_RATE, SITREP_PRESENTER_KEY, ...). */
+  env?: Record<string, string>;
+  clock?: Clock;
+}
+
+/** The real server (Next.js production build + HTTP + Socket.IO) on a free port. Needs `next build` to have run. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const logs: TestServer['logs'] = [];
   const logger: Logger = {
     info: (message) => logs.push({ level: 'info', message }),
     warn: (message) => logs.push({ level: 'warn', message }),
     error: (message, error) => logs.push({ level: 'error', message: error ? `${message} ${String(error)}` : message }),
   };
-  const running = await startSitrep({
-    port: 0,
-    host: '127.0.0.1',
-    dev: false,
-    eventsDir: options.eventsDir ?? path.join(REPO_ROOT, 'events'),
-    projectDir: REPO_ROOT,
-    logger,
-    nowMs: () => Date.now(),
+  const config = serverConfigFromEnv({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SITREP_EVENTS_DIR: options.eventsDir ?? path.join(REPO_ROOT, 'events'),
+    ...options.env,
   });
+  const running = await startSitrep({ ...config, projectDir: REPO_ROOT, logger, clock: options.clock ?? createSystemClock() });
   return { ...running, logs, stop: () => running.close() };
 }

@@ -1,0 +1,142 @@
+/**
+ * Sitrep replay protocol, version 1 — the one definition shared by the server and every client.
+ * Documented in docs/protocol.md (a test keeps the two in step). Event and field names here are fixed.
+ */
+import { z } from 'zod';
+import type { StoryEvent } from '../events/schema';
+import type { ReplayClock } from '../replay/replayClock';
+import { REPLAY_STATUSES } from '../replay/replayClock';
+import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../replay/rates';
+
+export const PROTOCOL_VERSION = 1 as const;
+/** The public room: starts at boot, loops, and is the room a client joins when it names none. */
+export const LIVE_ROOM_ID = 'live';
+export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+// ---- handshake ---------------------------------------------------------------------------------------------
+
+/** `io(url, { auth })`. `epoch` (optional) is the room epoch of the client's last snapshot, for resume. */
+export const handshakeAuthSchema = z.object({
+  room: z.string().regex(ROOM_ID_PATTERN).optional(),
+  presenterKey: z.string().min(1).max(256).optional(),
+  lastSeq: z.int().min(0).optional(),
+  epoch: z.string().min(1).max(64).optional(),
+});
+export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
+
+/** Messages of the connect error a refused handshake gets (`socket.on('connect_error', err => err.message)`). */
+export const CONNECT_ERRORS = ['not_found', 'forbidden', 'invalid_handshake', 'origin_not_allowed'] as const;
+export type ConnectErrorMessage = (typeof CONNECT_ERRORS)[number];
+
+// ---- server -> client --------------------------------------------------------------------------------------
+
+export const replayClockSchema = z.object({
+  status: z.enum(REPLAY_STATUSES),
+  positionMs: z.number(),
+  wallMs: z.number(),
+  storySecondsPerSecond: z.number(),
+  maxGapWallMs: z.number(),
+  loop: z.boolean(),
+  startMs: z.number(),
+  endMs: z.number(),
+}) satisfies z.ZodType<ReplayClock>;
+
+/** Story events are validated where they are loaded; on the wire they are passed through as they are. */
+const wireEventSchema = z.custom<StoryEvent>((value) => typeof value === 'object' && value !== null && 'id' in value);
+
+export const snapshotPayloadSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  room: z.string(),
+  scenarioId: z.string(),
+  /** The seq of the room's latest message: the next message of the room has seq + 1. */
+  seq: z.int(),
+  /** Changes when the room is recreated (a server restart): a stored seq is meaningless across epochs. */
+  epoch: z.string(),
+  clock: replayClockSchema,
+  events: z.array(wireEventSchema),
+  /** Present and true when the client asked to resume but the messages it missed are no longer held. */
+  gap: z.boolean().optional(),
+  /** The server's wall clock when it sent this snapshot, so clients can derive the playhead from `clock`. */
+  serverNowMs: z.number(),
+});
+export type SnapshotPayload = z.infer<typeof snapshotPayloadSchema>;
+
+export const eventPayloadSchema = z.object({ seq: z.int(), event: wireEventSchema });
+export type EventPayload = z.infer<typeof eventPayloadSchema>;
+
+export const clockPayloadSchema = z.object({ seq: z.int(), clock: replayClockSchema });
+export type ClockPayload = z.infer<typeof clockPayloadSchema>;
+
+/** Not numbered: who is watching the room, sent when it changes (at most about once a second). */
+export const presencePayloadSchema = z.object({ viewers: z.int().min(0) });
+export type PresencePayload = z.infer<typeof presencePayloadSchema>;
+
+// ---- client -> server --------------------------------------------------------------------------------------
+
+/** Optional on every control: a client-chosen id; a repeated id is answered like the first and applied once. */
+const commandId = z.string().min(1).max(64).optional();
+
+export const controlPayloadSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('play'), commandId }).strict(),
+  z.object({ type: z.literal('pause'), commandId }).strict(),
+  z.object({ type: z.literal('seek'), to: z.iso.datetime({ offset: true }), commandId }).strict(),
+  z
+    .object({
+      type: z.literal('rate'),
+      storySecondsPerSecond: z.number().min(MIN_STORY_SECONDS_PER_SECOND).max(MAX_STORY_SECONDS_PER_SECOND),
+      commandId,
+    })
+    .strict(),
+  z.object({ type: z.literal('step'), direction: z.enum(['next', 'previous']), commandId }).strict(),
+]);
+export type ControlPayload = z.infer<typeof controlPayloadSchema>;
+
+export const resumePayloadSchema = z.object({ lastSeq: z.int().min(0) }).strict();
+export type ResumePayload = z.infer<typeof resumePayloadSchema>;
+
+export const ERROR_CODES = [
+  'invalid_payload',
+  'forbidden',
+  'rate_limited',
+  'out_of_range',
+  'no_event',
+  'not_found',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type ControlAck = { ok: true; seq: number } | { ok: false; error: ProtocolError };
+export type ResumeAck = { ok: true; resent: number; gap?: boolean; serverNowMs: number } | { ok: false; error: ProtocolError };
+
+// ---- event maps (Socket.IO's four interfaces) --------------------------------------------------------------
+
+export interface ServerToClientEvents {
+  'replay:snapshot': (payload: SnapshotPayload) => void;
+  'replay:event': (payload: EventPayload) => void;
+  'replay:clock': (payload: ClockPayload) => void;
+  'room:presence': (payload: PresencePayload) => void;
+}
+
+export interface ClientToServerEvents {
+  'replay:control': (payload: ControlPayload, ack: (answer: ControlAck) => void) => void;
+  'replay:resume': (payload: ResumePayload, ack: (answer: ResumeAck) => void) => void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- one process today; the map is kept for a multi-node adapter.
+export interface InterServerEvents {}
+
+export interface SocketData {
+  roomId: string;
+  role: 'presenter' | 'viewer';
+}
+
+/** The event names of each direction, for documentation checks and logging. */
+export const SERVER_EVENT_NAMES = ['replay:snapshot', 'replay:event', 'replay:clock', 'room:presence'] as const satisfies readonly (keyof ServerToClientEvents)[];
+export const CLIENT_EVENT_NAMES = ['replay:control', 'replay:resume'] as const satisfies readonly (keyof ClientToServerEvents)[];
+
+/** Largest frame the server accepts from a client; larger ones close that connection. */
+export const MAX_CLIENT_FRAME_BYTES = 64 * 1024;

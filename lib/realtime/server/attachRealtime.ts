@@ -1,0 +1,100 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import type { StoryCatalog } from '../../events/catalog';
+import type { Clock } from '../../replay/clock';
+import type { ReplaySettings } from '../../replay/replayPlayer';
+import type { Logger } from '../../server/logger';
+import {
+  MAX_CLIENT_FRAME_BYTES,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+} from '../protocol';
+import { authenticateHandshake } from './handshake';
+import { isOriginAllowed, type OriginPolicy } from './originCheck';
+import { PresenceNotifier } from './presence';
+import { registerReplayHandlers } from './replayHandlers';
+import { RoomRegistry, type RoomLimits } from './roomRegistry';
+import { emitReplayMessage } from './wireMessages';
+
+export type SitrepIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type SitrepSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export interface RealtimeOptions {
+  catalog: StoryCatalog;
+  clock: Clock;
+  logger: Logger;
+  originPolicy: OriginPolicy;
+  roomSettings: ReplaySettings;
+  roomLimits?: RoomLimits;
+  retentionWallMs?: number;
+  /** Controls each socket may send per second. */
+  controlsPerSecond: number;
+  /** Leave upgrade requests that are not Socket.IO's alone (the dev server's hot reload uses them). */
+  shareUpgrades: boolean;
+}
+
+export interface Realtime {
+  io: SitrepIo;
+  rooms: RoomRegistry;
+  close(): Promise<void>;
+}
+
+/** Attaches the replay protocol to an HTTP server: rooms, handshake checks, handlers. */
+export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Realtime {
+  const io: SitrepIo = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_CLIENT_FRAME_BYTES,
+    perMessageDeflate: false,
+    httpCompression: false,
+    destroyUpgrade: !options.shareUpgrades,
+    allowRequest: (request, callback) => callback(null, isOriginAllowed(request, options.originPolicy)),
+  });
+
+  const rooms = new RoomRegistry({
+    catalog: options.catalog,
+    clock: options.clock,
+    roomSettings: options.roomSettings,
+    limits: options.roomLimits,
+    retentionWallMs: options.retentionWallMs,
+    publish: (room, message) => emitReplayMessage(io.to(room.id), room, message, options.clock.now()),
+  });
+  const presence = new PresenceNotifier(io, options.clock);
+
+  io.use((socket, next) => {
+    try {
+      const refused = authenticateHandshake(socket, rooms);
+      next(refused ? new Error(refused) : undefined);
+    } catch (error) {
+      options.logger.error('Handshake check failed', error);
+      next(new Error('internal'));
+    }
+  });
+
+  io.on('connection', (socket: SitrepSocket) => {
+    try {
+      registerReplayHandlers(socket, { rooms, clock: options.clock, logger: options.logger, presence, controlsPerSecond: options.controlsPerSecond });
+    } catch (error) {
+      options.logger.error('Connection setup failed', error);
+      socket.disconnect(true);
+    }
+  });
+
+  io.engine.on('connection_error', (error: { code: number; message: string }) => {
+    options.logger.warn(`Socket connection refused: ${error.message} (${error.code})`);
+  });
+
+  return {
+    io,
+    rooms,
+    async close() {
+      presence.dispose();
+      rooms.dispose();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      });
+    },
+  };
+}

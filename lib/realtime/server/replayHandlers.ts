@@ -1,0 +1,174 @@
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { assertNever } from '../../assertNever';
+import type { Clock } from '../../replay/clock';
+import type { ReplayCommand } from '../../replay/replayClock';
+import type { Logger } from '../../server/logger';
+import {
+  controlPayloadSchema,
+  handshakeAuthSchema,
+  resumePayloadSchema,
+  type ControlAck,
+  type ControlPayload,
+  type ProtocolError,
+  type ResumeAck,
+} from '../protocol';
+import type { SitrepSocket } from './attachRealtime';
+import type { PresenceNotifier } from './presence';
+import type { ReplayRoom } from './replayRoom';
+import type { RoomRegistry } from './roomRegistry';
+import { emitReplayMessage, snapshotPayload } from './wireMessages';
+
+export interface ReplayHandlerDeps {
+  rooms: RoomRegistry;
+  clock: Clock;
+  logger: Logger;
+  presence: PresenceNotifier;
+  controlsPerSecond: number;
+}
+
+type Ack<T> = (answer: T) => void;
+
+function toCommand(payload: ControlPayload): ReplayCommand {
+  switch (payload.type) {
+    case 'seek':
+      return { type: 'seek', toMs: Date.parse(payload.to) };
+    case 'rate':
+      return { type: 'rate', storySecondsPerSecond: payload.storySecondsPerSecond };
+    case 'step':
+      return { type: 'step', direction: payload.direction };
+    case 'play':
+    case 'pause':
+      return { type: payload.type };
+    default:
+      return assertNever(payload, 'control payload');
+  }
+}
+
+function invalid(issues: { path: PropertyKey[]; message: string }[]): ProtocolError {
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : '';
+  return { code: 'invalid_payload', message: `${where}${first?.message ?? 'invalid payload'}` };
+}
+
+/** The acknowledgement callback of a message, if the client asked for one. */
+function ackOf<T>(args: unknown[]): Ack<T> | undefined {
+  const last = args[args.length - 1];
+  return typeof last === 'function' ? (last as Ack<T>) : undefined;
+}
+
+/** Sends the joining client what it lacks: the messages it missed, or a snapshot. Then joins it to the room. */
+function join(socket: SitrepSocket, room: ReplayRoom, deps: ReplayHandlerDeps): void {
+  const auth = handshakeAuthSchema.parse(socket.handshake.auth ?? {});
+  const wantsResume = auth.lastSeq !== undefined && (auth.epoch === undefined || auth.epoch === room.epoch);
+  const resumed = wantsResume ? room.resume(auth.lastSeq as number) : undefined;
+  const now = deps.clock.now();
+  if (resumed?.kind === 'messages') {
+    for (const message of resumed.messages) emitReplayMessage(socket, room, message, now);
+  } else {
+    socket.emit('replay:snapshot', snapshotPayload(room, room.snapshot(), now, auth.lastSeq !== undefined));
+  }
+  void socket.join(room.id);
+  deps.rooms.connected(room.id, 1);
+  deps.presence.changed(room.id);
+}
+
+export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandlerDeps): void {
+  const { roomId, role } = socket.data;
+  const room = deps.rooms.get(roomId);
+  if (!room) {
+    socket.disconnect(true);
+    return;
+  }
+  const limiter = new RateLimiterMemory({ points: deps.controlsPerSecond, duration: 1 });
+
+  /** Runs a handler so that nothing it throws or rejects can reach the event loop. */
+  const guarded =
+    <T>(name: string, handler: (args: unknown[], ack: Ack<T> | undefined) => Promise<void> | void, failure: T) =>
+    (...args: unknown[]) => {
+      const ack = ackOf<T>(args);
+      const fail = (error: unknown) => {
+        deps.logger.error(`Handler ${name} failed for socket ${socket.id}`, error);
+        try {
+          ack?.(failure);
+        } catch {
+          // the client is gone
+        }
+      };
+      try {
+        const result = handler(args, ack);
+        if (result instanceof Promise) result.catch(fail);
+      } catch (error) {
+        fail(error);
+      }
+    };
+
+  const internal = { ok: false as const, error: { code: 'internal' as const, message: 'internal error' } };
+
+  socket.on(
+    'replay:control',
+    guarded<ControlAck>(
+      'replay:control',
+      async (args, ack) => {
+        if (!ack) return; // a control must be acknowledged; one sent without a callback is ignored
+        try {
+          await limiter.consume(socket.id);
+        } catch {
+          ack({ ok: false, error: { code: 'rate_limited', message: `at most ${deps.controlsPerSecond} controls per second` } });
+          return;
+        }
+        const parsed = controlPayloadSchema.safeParse(args[0]);
+        if (!parsed.success) {
+          ack({ ok: false, error: invalid(parsed.error.issues) });
+          return;
+        }
+        if (role !== 'presenter') {
+          ack({ ok: false, error: { code: 'forbidden', message: 'only the presenter can control this room' } });
+          return;
+        }
+        const current = deps.rooms.get(roomId);
+        if (!current) {
+          ack({ ok: false, error: { code: 'not_found', message: 'this room is closed' } });
+          return;
+        }
+        ack(current.control(toCommand(parsed.data), parsed.data.commandId));
+      },
+      internal,
+    ),
+  );
+
+  socket.on(
+    'replay:resume',
+    guarded<ResumeAck>(
+      'replay:resume',
+      (args, ack) => {
+        const parsed = resumePayloadSchema.safeParse(args[0]);
+        if (!parsed.success) {
+          ack?.({ ok: false, error: invalid(parsed.error.issues) });
+          return;
+        }
+        const current = deps.rooms.get(roomId);
+        if (!current) {
+          ack?.({ ok: false, error: { code: 'not_found', message: 'this room is closed' } });
+          return;
+        }
+        const now = deps.clock.now();
+        const resumed = current.resume(parsed.data.lastSeq);
+        if (resumed.kind === 'messages') {
+          for (const message of resumed.messages) emitReplayMessage(socket, current, message, now);
+          ack?.({ ok: true, resent: resumed.messages.length, serverNowMs: now });
+        } else {
+          socket.emit('replay:snapshot', snapshotPayload(current, current.snapshot(), now, true));
+          ack?.({ ok: true, resent: 0, gap: true, serverNowMs: now });
+        }
+      },
+      internal,
+    ),
+  );
+
+  socket.on('disconnect', () => {
+    deps.rooms.connected(roomId, -1);
+    deps.presence.changed(roomId);
+  });
+
+  join(socket, room, deps);
+}

@@ -1,0 +1,88 @@
+import type { Story } from '../../events/checkStory';
+import type { Clock } from '../../replay/clock';
+import { MessageLog, type ResumeResult } from '../../replay/messageLog';
+import type { ReplayCommand } from '../../replay/replayClock';
+import type { ReplayMessage, ReplayMessageBody } from '../../replay/replayMessages';
+import { ReplayPlayer, type ReplaySettings } from '../../replay/replayPlayer';
+import { buildSchedule, type Schedule } from '../../replay/schedule';
+import type { ControlAck } from '../protocol';
+import { keyDigest, matchesDigest } from './presenterKeys';
+
+/** How many recent command ids a room remembers, so a retried command is applied once. */
+const REMEMBERED_COMMANDS = 256;
+
+export interface ReplayRoomOptions {
+  id: string;
+  story: Story;
+  clock: Clock;
+  settings: ReplaySettings;
+  presenterKey: string;
+  epoch: string;
+  retentionWallMs?: number;
+  /** Sends one numbered message to everyone in the room. */
+  publish: (room: ReplayRoom, message: ReplayMessage) => void;
+}
+
+/** One story replaying with its own clock, its numbered message log, and its presenter key. */
+export class ReplayRoom {
+  readonly id: string;
+  readonly scenarioId: string;
+  readonly epoch: string;
+  readonly schedule: Schedule;
+  private readonly keyDigest: Buffer;
+  private readonly log: MessageLog<ReplayMessageBody>;
+  private readonly player: ReplayPlayer;
+  private readonly clock: Clock;
+  private readonly answeredCommands = new Map<string, ControlAck>();
+
+  constructor(options: ReplayRoomOptions) {
+    this.id = options.id;
+    this.scenarioId = options.story.scenario.id;
+    this.epoch = options.epoch;
+    this.clock = options.clock;
+    this.keyDigest = keyDigest(options.presenterKey);
+    this.log = new MessageLog(options.retentionWallMs);
+    this.schedule = buildSchedule(options.story.events);
+    this.player = new ReplayPlayer(this.schedule, options.clock, options.settings, (body) => {
+      options.publish(this, this.log.append(body, this.clock.now()));
+    });
+  }
+
+  /** The state a joining client starts from: the clock, the released events, and the latest seq. */
+  snapshot() {
+    const { clock, events } = this.player.snapshot();
+    return { seq: this.log.lastSeq, clock, events };
+  }
+
+  isPresenterKey(candidate: string): boolean {
+    return matchesDigest(candidate, this.keyDigest);
+  }
+
+  control(command: ReplayCommand, commandId?: string): ControlAck {
+    const earlier = commandId === undefined ? undefined : this.answeredCommands.get(commandId);
+    if (earlier) return earlier;
+    const result = this.player.command(command);
+    const ack: ControlAck = result.ok ? { ok: true, seq: this.log.lastSeq } : { ok: false, error: result.error };
+    if (commandId !== undefined) {
+      this.answeredCommands.set(commandId, ack);
+      if (this.answeredCommands.size > REMEMBERED_COMMANDS) {
+        const oldest = this.answeredCommands.keys().next().value;
+        if (oldest !== undefined) this.answeredCommands.delete(oldest);
+      }
+    }
+    return ack;
+  }
+
+  /** Every message after `lastSeq` while the log still holds them, or a gap. */
+  resume(lastSeq: number): ResumeResult<ReplayMessageBody> {
+    return this.log.since(lastSeq, this.clock.now());
+  }
+
+  get lastSeq(): number {
+    return this.log.lastSeq;
+  }
+
+  dispose(): void {
+    this.player.dispose();
+  }
+}
