@@ -1,0 +1,156 @@
+import type { StoryEvent } from '../events/schema';
+import type { Clock, TimerHandle } from './clock';
+import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from './replayClock';
+import type { ReplayMessageBody } from './replayMessages';
+import { releasedCountAt, type Schedule } from './schedule';
+import { wallBetween } from './timeMap';
+
+export interface ReplaySettings {
+  storySecondsPerSecond: number;
+  /** No quiet gap between two events takes longer than this much wall time. */
+  maxGapWallMs: number;
+  /** Start again from the beginning at the end (the public room loops). */
+  loop: boolean;
+  /** With `loop`: how long the ended replay holds its final state before starting again. */
+  loopHoldWallMs: number;
+  /** Start playing at once, or start paused at the first event. */
+  autoplay: boolean;
+}
+
+export type CommandResult = { ok: true; changed: boolean } | { ok: false; error: { code: ReplayErrorCode; message: string } };
+
+/**
+ * Drives one replay with an injected clock: arms a single timer for the next due release (or the end),
+ * releases events when they fall due, and applies commands. Everything it does is reported through `emit`.
+ */
+export class ReplayPlayer {
+  private state: ReplayClock;
+  private released: number;
+  private timer: TimerHandle | undefined;
+  private disposed = false;
+  private readonly loopHoldWallMs: number;
+
+  constructor(
+    private readonly schedule: Schedule,
+    private readonly clock: Clock,
+    settings: ReplaySettings,
+    private readonly emit: (body: ReplayMessageBody) => void,
+  ) {
+    this.loopHoldWallMs = settings.loopHoldWallMs;
+    this.state = {
+      status: settings.autoplay ? 'playing' : 'paused',
+      positionMs: schedule.startMs,
+      wallMs: clock.now(),
+      storySecondsPerSecond: settings.storySecondsPerSecond,
+      maxGapWallMs: settings.maxGapWallMs,
+      loop: settings.loop,
+      startMs: schedule.startMs,
+      endMs: schedule.endMs,
+    };
+    this.released = releasedCountAt(schedule, schedule.startMs);
+    this.arm();
+  }
+
+  get clockState(): ReplayClock {
+    return this.state;
+  }
+
+  get releasedCount(): number {
+    return this.released;
+  }
+
+  /** The clock and every event released so far, after releasing anything already due. */
+  snapshot(): { clock: ReplayClock; events: StoryEvent[] } {
+    this.catchUp();
+    return { clock: this.state, events: this.schedule.events.slice(0, this.released) };
+  }
+
+  /** The playhead now. */
+  position(): number {
+    return playheadAt(this.state, this.schedule, this.clock.now());
+  }
+
+  command(command: ReplayCommand): CommandResult {
+    this.catchUp();
+    const now = this.clock.now();
+    const position = this.settledPosition(now);
+    const transition = applyCommand(this.state, this.schedule, command, now, position);
+    if (!transition.ok) return transition;
+    this.state = transition.clock;
+    switch (transition.change) {
+      case 'none':
+        return { ok: true, changed: false };
+      case 'clock':
+        this.emit({ kind: 'clock', clock: this.state });
+        break;
+      case 'seek':
+        this.released = releasedCountAt(this.schedule, this.state.positionMs);
+        this.emit({ kind: 'snapshot', clock: this.state, events: this.schedule.events.slice(0, this.released) });
+        break;
+    }
+    this.arm();
+    return { ok: true, changed: true };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Wall time at which the playing replay reaches `storyMs`. */
+  private dueWall(storyMs: number): number {
+    return this.state.wallMs + wallBetween(this.schedule, this.state, this.state.positionMs, storyMs);
+  }
+
+  /** The playhead, never behind the last released event (guards against rounding at a release instant). */
+  private settledPosition(now: number): number {
+    const playhead = playheadAt(this.state, this.schedule, now);
+    const lastReleased = this.released > 0 ? (this.schedule.anchorsMs[this.released - 1] as number) : this.state.startMs;
+    return Math.min(this.state.endMs, Math.max(playhead, lastReleased));
+  }
+
+  /** Releases every event that has fallen due, and handles the end of the story. */
+  private catchUp(): void {
+    if (this.state.status !== 'playing' || this.disposed) return;
+    const now = this.clock.now();
+    const { anchorsMs, events } = this.schedule;
+    while (this.released < anchorsMs.length && this.dueWall(anchorsMs[this.released] as number) <= now) {
+      this.emit({ kind: 'event', event: events[this.released] as StoryEvent });
+      this.released++;
+    }
+    if (this.dueWall(this.state.endMs) > now) return;
+    this.state = { ...this.state, status: 'ended', positionMs: this.state.endMs, wallMs: now };
+    this.emit({ kind: 'clock', clock: this.state });
+  }
+
+  /** A looping replay starts again from the first event, still playing. */
+  private restart(): void {
+    this.state = { ...this.state, status: 'playing', positionMs: this.state.startMs, wallMs: this.clock.now() };
+    this.released = releasedCountAt(this.schedule, this.state.startMs);
+    this.emit({ kind: 'snapshot', clock: this.state, events: this.schedule.events.slice(0, this.released) });
+  }
+
+  private arm(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.disposed) return;
+    if (this.state.status === 'ended' && this.state.loop) {
+      this.timer = this.clock.setTimeout(() => {
+        this.timer = undefined;
+        this.restart();
+        this.arm();
+      }, this.loopHoldWallMs);
+      return;
+    }
+    if (this.state.status !== 'playing') return;
+    const next = this.schedule.anchorsMs[this.released];
+    const target = next === undefined ? this.state.endMs : Math.min(next, this.state.endMs);
+    const delayMs = Math.max(0, Math.ceil(this.dueWall(target) - this.clock.now()));
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      this.catchUp();
+      this.arm();
+    }, delayMs);
+  }
+}
