@@ -25,7 +25,7 @@ export const handshakeAuthSchema = z.object({
 export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 
 /** Messages of the connect error a refused handshake gets (`socket.on('connect_error', err => err.message)`). */
-export const CONNECT_ERRORS = ['not_found', 'forbidden', 'invalid_handshake', 'origin_not_allowed'] as const;
+export const CONNECT_ERRORS = ['not_found', 'forbidden', 'invalid_handshake', 'internal'] as const;
 export type ConnectErrorMessage = (typeof CONNECT_ERRORS)[number];
 
 // ---- server -> client --------------------------------------------------------------------------------------
