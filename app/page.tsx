@@ -1,5 +1,6 @@
-import { StoriesPage } from './stories/StoriesPage';
+import { DashboardPage } from './dashboard/DashboardPage';
+import { LIVE_ROOM_ID } from '@/lib/realtime/protocol';
 
 export default function Home() {
-  return <StoriesPage />;
+  return <DashboardPage roomId={LIVE_ROOM_ID} />;
 }

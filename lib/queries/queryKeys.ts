@@ -2,4 +2,9 @@
 export const queryKeys = {
   scenarios: () => ['scenarios'] as const,
   scenario: (id: string) => ['scenarios', id] as const,
+  room: (roomId: string) => ['rooms', roomId] as const,
+  /** Fed by the socket, never fetched: the room's replay as this client has folded it. */
+  replay: (roomId: string) => ['rooms', roomId, 'replay'] as const,
+  /** Fed by the socket: connection status, last message time, viewers. */
+  connection: (roomId: string) => ['rooms', roomId, 'connection'] as const,
 };

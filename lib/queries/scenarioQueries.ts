@@ -24,6 +24,6 @@ export function useScenariosQuery() {
   return useQuery(scenariosQuery());
 }
 
-export function useScenarioQuery(id: string) {
-  return useQuery(scenarioQuery(id));
+export function useScenarioQuery(id: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...scenarioQuery(id), enabled: options.enabled ?? true });
 }

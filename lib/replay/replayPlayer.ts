@@ -71,6 +71,8 @@ export class ReplayPlayer {
   }
 
   command(command: ReplayCommand): CommandResult {
+    // A disposed player is silent: no state change, no emission, no timer.
+    if (this.disposed) return { ok: true, changed: false };
     this.catchUp();
     const now = this.clock.now();
     const position = this.settledPosition(now);
@@ -98,9 +100,13 @@ export class ReplayPlayer {
     this.timer = undefined;
   }
 
-  /** Wall time at which the playing replay reaches `storyMs`. */
-  private dueWall(storyMs: number): number {
-    return this.state.wallMs + wallBetween(this.schedule, this.state, this.state.positionMs, storyMs);
+  /**
+   * Wall time still to wait, at wall instant `now`, until the playing replay reaches `storyMs` (<= 0: reached).
+   * Computed relative to `state.wallMs`, never as an absolute wall instant: at epoch magnitudes (~1.9e12 ms) a double
+   * resolves only ~0.0002 ms, so `wallMs + wait` would round a sub-millisecond wait away and release an event early.
+   */
+  private waitFor(storyMs: number, now: number): number {
+    return wallBetween(this.schedule, this.state, this.state.positionMs, storyMs) - (now - this.state.wallMs);
   }
 
   /** The playhead, never behind the last released event (guards against rounding at a release instant). */
@@ -115,11 +121,11 @@ export class ReplayPlayer {
     if (this.state.status !== 'playing' || this.disposed) return;
     const now = this.clock.now();
     const { anchorsMs, events } = this.schedule;
-    while (this.released < anchorsMs.length && this.dueWall(anchorsMs[this.released] as number) <= now) {
+    while (this.released < anchorsMs.length && this.waitFor(anchorsMs[this.released] as number, now) <= 0) {
       this.emit({ kind: 'event', event: events[this.released] as StoryEvent });
       this.released++;
     }
-    if (this.dueWall(this.state.endMs) > now) return;
+    if (this.waitFor(this.state.endMs, now) > 0) return;
     this.state = { ...this.state, status: 'ended', positionMs: this.state.endMs, wallMs: now };
     this.emit({ kind: 'clock', clock: this.state });
   }
@@ -146,7 +152,7 @@ export class ReplayPlayer {
     if (this.state.status !== 'playing') return;
     const next = this.schedule.anchorsMs[this.released];
     const target = next === undefined ? this.state.endMs : Math.min(next, this.state.endMs);
-    const delayMs = Math.max(0, Math.ceil(this.dueWall(target) - this.clock.now()));
+    const delayMs = Math.max(0, Math.ceil(this.waitFor(target, this.clock.now())));
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
       this.catchUp();

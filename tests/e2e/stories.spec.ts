@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('the first page lists the article’s events in time order with their dates and quotes', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/stories');
   const story = page.locator('section[data-scenario-id="2025-04-putin-trump"]');
   await expect(story).toHaveAttribute('data-state', 'ready');
   await expect(story.getByRole('heading', { level: 2 })).toHaveText('Putin, Trump and the strikes on Ukraine');

@@ -1,0 +1,5 @@
+import { StoriesPage } from './StoriesPage';
+
+export default function Stories() {
+  return <StoriesPage />;
+}

@@ -1,0 +1,178 @@
+import { assertNever } from '../../assertNever';
+import { applyReplayMessage, stateFromSnapshot, type TimelineState } from '../../replay/timelineReducer';
+import type { ReplayMessage } from '../../replay/replayMessages';
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ControlAck,
+  type ControlPayload,
+  type HandshakeAuth,
+  type ResumeAck,
+  type ServerToClientEvents,
+  type SnapshotPayload,
+} from '../protocol';
+
+/** What the connection needs from a Socket.IO client socket; tests pass a fake. */
+export interface SocketLike {
+  readonly connected: boolean;
+  connect(): unknown;
+  disconnect(): unknown;
+  on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): unknown;
+  on(event: 'connect' | 'disconnect', listener: () => void): unknown;
+  on(event: 'connect_error', listener: (error: Error) => void): unknown;
+  /** Emits with an acknowledgement; rejects when none arrives within `timeoutMs`. */
+  request<E extends keyof ClientToServerEvents>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], timeoutMs: number): Promise<unknown>;
+}
+
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'refused';
+
+export interface ConnectionInfo {
+  status: ConnectionStatus;
+  /** Local wall time of the last message from the room, if any. */
+  lastMessageAtMs: number | null;
+  viewers: number | null;
+  /** Why the server refused the connection (`not_found`, `forbidden`, ...). */
+  refusal: string | null;
+}
+
+/** The room as this client knows it: the folded stream plus what is needed to derive the playhead. */
+export interface RoomReplayState extends TimelineState {
+  roomId: string;
+  scenarioId: string;
+  epoch: string;
+  /** Server wall clock minus local wall clock, estimated when a snapshot or resume answer arrives. */
+  serverOffsetMs: number;
+}
+
+export interface ReplayConnectionListener {
+  state(state: RoomReplayState): void;
+  info(info: ConnectionInfo): void;
+}
+
+/** Acks not received within this time count as failed. */
+export const CONTROL_TIMEOUT_MS = 5_000;
+
+/**
+ * One client's link to a room: folds every message with the shared reducer, asks to resume when a seq is missing,
+ * resumes after a reconnect with `lastSeq`, and never sends a control while disconnected.
+ */
+export class ReplayConnection {
+  private state: RoomReplayState | undefined;
+  private info: ConnectionInfo = { status: 'connecting', lastMessageAtMs: null, viewers: null, refusal: null };
+  private resuming = false;
+  private closed = false;
+  readonly socket: SocketLike;
+
+  constructor(
+    private readonly roomId: string,
+    private readonly presenterKey: string | undefined,
+    makeSocket: (auth: () => HandshakeAuth) => SocketLike,
+    private readonly listener: ReplayConnectionListener,
+    private readonly nowMs: () => number,
+  ) {
+    this.socket = makeSocket(() => this.auth());
+    this.socket.on('connect', () => this.setInfo({ status: 'live', refusal: null }));
+    this.socket.on('disconnect', () => {
+      if (!this.closed) this.setInfo({ status: 'reconnecting' });
+    });
+    this.socket.on('connect_error', (error: Error) => {
+      const refused = ['not_found', 'forbidden', 'invalid_handshake'].includes(error.message);
+      this.setInfo(refused ? { status: 'refused', refusal: error.message } : { status: this.state ? 'reconnecting' : 'offline' });
+      if (refused) this.socket.disconnect();
+    });
+    this.socket.on('replay:snapshot', (payload) => this.onSnapshot(payload));
+    this.socket.on('replay:event', (payload) => this.onMessage({ kind: 'event', ...payload }));
+    this.socket.on('replay:clock', (payload) => this.onMessage({ kind: 'clock', ...payload }));
+    this.socket.on('room:presence', (payload) => this.setInfo({ viewers: payload.viewers }));
+    this.socket.connect();
+  }
+
+  get canControl(): boolean {
+    return this.presenterKey !== undefined;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket.disconnect();
+  }
+
+  /** Marks the connection offline or online as the browser reports it. */
+  setNetworkOnline(online: boolean): void {
+    if (!online) this.setInfo({ status: 'offline' });
+  }
+
+  async control(payload: ControlPayload): Promise<ControlAck> {
+    if (!this.socket.connected) {
+      return { ok: false, error: { code: 'internal', message: 'not connected: the command was not sent' } };
+    }
+    try {
+      return (await this.socket.request('replay:control', payload, CONTROL_TIMEOUT_MS)) as ControlAck;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'no answer from the server' } };
+    }
+  }
+
+  private auth(): HandshakeAuth {
+    return {
+      room: this.roomId,
+      ...(this.presenterKey !== undefined && { presenterKey: this.presenterKey }),
+      ...(this.state && { lastSeq: this.state.seq, epoch: this.state.epoch }),
+    };
+  }
+
+  private setInfo(patch: Partial<ConnectionInfo>): void {
+    this.info = { ...this.info, ...patch };
+    this.listener.info(this.info);
+  }
+
+  private onSnapshot(payload: SnapshotPayload): void {
+    if (payload.protocol !== PROTOCOL_VERSION) {
+      this.setInfo({ status: 'refused', refusal: `unsupported protocol ${String(payload.protocol)}` });
+      this.socket.disconnect();
+      return;
+    }
+    const base = stateFromSnapshot(payload);
+    this.publish({
+      ...base,
+      roomId: payload.room,
+      scenarioId: payload.scenarioId,
+      epoch: payload.epoch,
+      serverOffsetMs: payload.serverNowMs - this.nowMs(),
+    });
+  }
+
+  private onMessage(message: ReplayMessage): void {
+    const result = applyReplayMessage(this.state, message);
+    switch (result.status) {
+      case 'applied':
+        if (this.state) this.publish({ ...this.state, ...result.state });
+        return;
+      case 'duplicate':
+        return;
+      case 'gap':
+        void this.resume();
+        return;
+      default:
+        assertNever(result, 'apply result');
+    }
+  }
+
+  private async resume(): Promise<void> {
+    if (this.resuming || !this.state || !this.socket.connected) return;
+    this.resuming = true;
+    try {
+      const answer = (await this.socket.request('replay:resume', { lastSeq: this.state.seq }, CONTROL_TIMEOUT_MS)) as ResumeAck;
+      if (answer.ok && this.state) this.publish({ ...this.state, serverOffsetMs: answer.serverNowMs - this.nowMs() });
+    } catch {
+      // no answer: the next reconnect resumes with lastSeq
+    } finally {
+      this.resuming = false;
+    }
+  }
+
+  private publish(state: RoomReplayState): void {
+    this.state = state;
+    this.setInfo({ lastMessageAtMs: this.nowMs() });
+    this.listener.state(state);
+  }
+}

@@ -1,0 +1,32 @@
+import { eventSpan } from '../events/eventSpan';
+import type { EventType, StoryEvent } from '../events/schema';
+import { upperBound } from './schedule';
+
+/** The released events visible at `positionMs` (events are in release order, so this is a prefix). */
+export function eventsUpTo(events: readonly StoryEvent[], positionMs: number): readonly StoryEvent[] {
+  const anchors = events.map((e) => eventSpan(e).anchorMs);
+  const count = upperBound(anchors, positionMs);
+  return count === events.length ? events : events.slice(0, count);
+}
+
+export interface EventFilter {
+  /** Types shown; empty means all. */
+  types: readonly EventType[];
+  /** Actor names shown; empty means all. An event is shown when any of its actors is selected. */
+  actors: readonly string[];
+}
+
+export const NO_FILTER: EventFilter = { types: [], actors: [] };
+
+export function isFiltering(filter: EventFilter): boolean {
+  return filter.types.length > 0 || filter.actors.length > 0;
+}
+
+export function applyFilter(events: readonly StoryEvent[], filter: EventFilter): readonly StoryEvent[] {
+  if (!isFiltering(filter)) return events;
+  const types = new Set(filter.types);
+  const actors = new Set(filter.actors);
+  return events.filter(
+    (event) => (types.size === 0 || types.has(event.type)) && (actors.size === 0 || event.actors.some((a) => actors.has(a.name))),
+  );
+}
