@@ -68,7 +68,8 @@ export function applyCommand(
   switch (command.type) {
     case 'play':
       if (clock.status === 'playing') return none;
-      if (clock.status === 'ended') {
+      // After the end (ended, or paused at the end) play starts again from the beginning.
+      if (clock.status === 'ended' || positionMs >= clock.endMs) {
         return { ok: true, change: 'seek', clock: { ...clock, status: 'playing', positionMs: clock.startMs, wallMs: nowMs } };
       }
       return { ok: true, change: 'clock', clock: { ...clock, status: 'playing', positionMs, wallMs: nowMs } };
