@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryEvent } from '@/lib/events/schema';
+import { ReplayConnection, type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
+import type { ControlAck, HandshakeAuth, SnapshotPayload } from '@/lib/realtime/protocol';
+import type { ReplayClock } from '@/lib/replay/replayClock';
+
+type Listener = (...args: never[]) => void;
+
+/** A socket that records what the connection does and lets the test play the server. */
+class FakeSocket implements SocketLike {
+  connected = false;
+  listeners = new Map<string, Listener>();
+  requests: { event: string; payload: unknown }[] = [];
+  answers: unknown[] = [];
+  connectCalls = 0;
+  constructor(readonly auth: () => HandshakeAuth) {}
+  connect() {
+    this.connectCalls++;
+  }
+  disconnect() {
+    this.connected = false;
+  }
+  on(event: string, listener: Listener) {
+    this.listeners.set(event, listener);
+    return this;
+  }
+  request(event: string, payload: unknown) {
+    this.requests.push({ event, payload });
+    return Promise.resolve(this.answers.shift());
+  }
+  fire(event: string, ...args: unknown[]) {
+    if (event === 'connect') this.connected = true;
+    if (event === 'disconnect') this.connected = false;
+    (this.listeners.get(event) as ((...a: unknown[]) => void) | undefined)?.(...args);
+  }
+}
+
+const clock: ReplayClock = { status: 'playing', positionMs: 0, wallMs: 1_000, storySecondsPerSecond: 86_400, maxGapWallMs: 1_000, loop: true, startMs: 0, endMs: 10_000 };
+const ev = (id: string) => ({ id }) as StoryEvent;
+const snapshot = (seq: number, ids: string[], extra: Partial<SnapshotPayload> = {}): SnapshotPayload => ({
+  protocol: 1,
+  room: 'live',
+  scenarioId: 'story',
+  seq,
+  epoch: 'e1',
+  clock,
+  events: ids.map(ev),
+  serverNowMs: 5_000,
+  ...extra,
+});
+
+function setup(presenterKey?: string) {
+  let socket: FakeSocket | undefined;
+  const states: RoomReplayState[] = [];
+  const infos: ConnectionInfo[] = [];
+  const connection = new ReplayConnection(
+    'live',
+    presenterKey,
+    (auth) => (socket = new FakeSocket(auth)),
+    { state: (s) => states.push(s), info: (i) => infos.push(i) },
+    () => 4_000,
+  );
+  return { connection, socket: socket as unknown as FakeSocket, states, infos, last: () => states[states.length - 1] };
+}
+
+const ids = (state: RoomReplayState | undefined) => state?.events.map((e) => e.id);
+
+describe('ReplayConnection', () => {
+  it('connects at once and folds a snapshot and the messages that follow it', () => {
+    const { socket, last } = setup();
+    expect(socket.connectCalls).toBe(1);
+    socket.fire('connect');
+    socket.fire('replay:snapshot', snapshot(3, ['a']));
+    socket.fire('replay:event', { seq: 4, event: ev('b') });
+    socket.fire('replay:clock', { seq: 5, clock: { ...clock, status: 'paused' } });
+    expect(ids(last())).toEqual(['a', 'b']);
+    expect(last()?.seq).toBe(5);
+    expect(last()?.clock.status).toBe('paused');
+    expect(last()?.serverOffsetMs).toBe(1_000);
+  });
+
+  it('ignores a duplicate and asks to resume on a gap', async () => {
+    const { socket, last } = setup();
+    socket.fire('connect');
+    socket.fire('replay:snapshot', snapshot(3, ['a']));
+    socket.fire('replay:event', { seq: 3, event: ev('dup') });
+    socket.answers.push({ ok: true, resent: 2, serverNowMs: 6_000 });
+    socket.fire('replay:event', { seq: 5, event: ev('c') });
+    expect(ids(last())).toEqual(['a']);
+    expect(socket.requests).toEqual([{ event: 'replay:resume', payload: { lastSeq: 3 } }]);
+    await Promise.resolve();
+    socket.fire('replay:event', { seq: 4, event: ev('b') });
+    socket.fire('replay:event', { seq: 5, event: ev('c') });
+    expect(ids(last())).toEqual(['a', 'b', 'c']);
+  });
+
+  it('sends lastSeq and epoch when it reconnects, and the presenter key when it has one', () => {
+    const { socket } = setup('k'.repeat(43));
+    expect(socket.auth()).toEqual({ room: 'live', presenterKey: 'k'.repeat(43) });
+    socket.fire('connect');
+    socket.fire('replay:snapshot', snapshot(7, ['a']));
+    socket.fire('disconnect');
+    expect(socket.auth()).toEqual({ room: 'live', presenterKey: 'k'.repeat(43), lastSeq: 7, epoch: 'e1' });
+  });
+
+  it('reports status changes: live, reconnecting, refused', () => {
+    const { socket, infos } = setup();
+    socket.fire('connect');
+    expect(infos[infos.length - 1]?.status).toBe('live');
+    socket.fire('disconnect');
+    expect(infos[infos.length - 1]?.status).toBe('reconnecting');
+    socket.fire('connect_error', new Error('not_found'));
+    expect(infos[infos.length - 1]).toMatchObject({ status: 'refused', refusal: 'not_found' });
+  });
+
+  it('refuses a snapshot of an unknown protocol version', () => {
+    const { socket, states, infos } = setup();
+    socket.fire('connect');
+    socket.fire('replay:snapshot', { ...snapshot(1, ['a']), protocol: 2 });
+    expect(states).toHaveLength(0);
+    expect(infos[infos.length - 1]).toMatchObject({ status: 'refused', refusal: 'unsupported protocol 2' });
+  });
+
+  it('never sends a control while disconnected', async () => {
+    const { connection, socket } = setup('k'.repeat(43));
+    const refused = await connection.control({ type: 'play' });
+    expect(refused.ok).toBe(false);
+    expect(socket.requests).toHaveLength(0);
+    socket.fire('connect');
+    const ack: ControlAck = { ok: true, seq: 9 };
+    socket.answers.push(ack);
+    expect(await connection.control({ type: 'play' })).toEqual(ack);
+    expect(socket.requests).toEqual([{ event: 'replay:control', payload: { type: 'play' } }]);
+  });
+
+  it('updates the viewer count from presence messages', () => {
+    const { socket, infos } = setup();
+    socket.fire('room:presence', { viewers: 12 });
+    expect(infos[infos.length - 1]?.viewers).toBe(12);
+  });
+});
