@@ -131,6 +131,8 @@ export class ReplayConnection {
       this.socket.disconnect();
       return;
     }
+    // A snapshot resent during a resume can be older than what this client already folded: keep the newer state.
+    if (this.state && payload.epoch === this.state.epoch && payload.seq < this.state.seq) return;
     const base = stateFromSnapshot(payload);
     this.publish({
       ...base,

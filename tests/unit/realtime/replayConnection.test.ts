@@ -133,6 +133,17 @@ describe('ReplayConnection', () => {
     expect(socket.requests).toEqual([{ event: 'replay:control', payload: { type: 'play' } }]);
   });
 
+  it('keeps newer state when an older snapshot of the same epoch is resent', () => {
+    const { socket, last } = setup();
+    socket.fire('connect');
+    socket.fire('replay:snapshot', snapshot(3, ['a']));
+    socket.fire('replay:event', { seq: 4, event: ev('b') });
+    socket.fire('replay:snapshot', snapshot(3, ['a']));
+    expect(ids(last())).toEqual(['a', 'b']);
+    socket.fire('replay:snapshot', snapshot(2, ['x'], { epoch: 'e2' }));
+    expect(ids(last())).toEqual(['x']);
+  });
+
   it('updates the viewer count from presence messages', () => {
     const { socket, infos } = setup();
     socket.fire('room:presence', { viewers: 12 });

@@ -1,0 +1,66 @@
+import type { StoryEvent } from '@/lib/events/schema';
+import type { ReplayRoom } from '@/lib/realtime/server/replayRoom';
+import { playheadAt, type ReplayClock } from '@/lib/replay/replayClock';
+import { buildSchedule, releasedCountAt, type Schedule } from '@/lib/replay/schedule';
+import { WAIT_MS } from './replayClient';
+import type { TestServer } from './startTestServer';
+
+export const SCENARIO_ID = '2025-04-putin-trump';
+
+/** The room as the server holds it (the test server runs in the test's process). */
+export function serverRoom(server: TestServer, roomId: string): ReplayRoom {
+  const room = server.realtime.rooms.get(roomId);
+  if (!room) throw new Error(`no room ${roomId} on the server`);
+  return room;
+}
+
+export interface CreatedRoom {
+  roomId: string;
+  presenterKey: string;
+  scenarioId: string;
+}
+
+/** `POST /api/rooms`. */
+export async function createRoom(server: TestServer, scenarioId = SCENARIO_ID): Promise<CreatedRoom> {
+  const response = await fetch(`${server.url}/api/rooms`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ scenarioId }),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/rooms answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as CreatedRoom;
+}
+
+/** The story's events from `GET /api/scenarios/:id`, scheduled with lib/replay. */
+export async function fetchSchedule(server: TestServer, scenarioId = SCENARIO_ID): Promise<Schedule> {
+  const response = await fetch(`${server.url}/api/scenarios/${scenarioId}`);
+  if (response.status !== 200) throw new Error(`GET /api/scenarios/${scenarioId} answered ${response.status}`);
+  const body = (await response.json()) as { events: StoryEvent[] };
+  return buildSchedule(body.events);
+}
+
+/** Ids of the events whose anchor is at or before the playhead of `clock` at wall time `nowMs`. */
+export function expectedEventIds(schedule: Schedule, clock: ReplayClock, nowMs: number): string[] {
+  const playhead = playheadAt(clock, schedule, nowMs);
+  return schedule.events.slice(0, releasedCountAt(schedule, playhead)).map((e) => e.id);
+}
+
+/** Resolves once the server no longer holds a socket with this id (its disconnect has been processed). */
+export function serverSocketGone(server: TestServer, socketId: string | undefined, timeoutMs = WAIT_MS): Promise<void> {
+  const socket = socketId === undefined ? undefined : server.realtime.io.of('/').sockets.get(socketId);
+  if (!socket) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server socket ${socketId} still connected after ${timeoutMs} ms`)), timeoutMs);
+    socket.once('disconnect', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** `GET /api/health` status. */
+export async function healthStatus(server: TestServer): Promise<number> {
+  const response = await fetch(`${server.url}/api/health`);
+  await response.arrayBuffer();
+  return response.status;
+}

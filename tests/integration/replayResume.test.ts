@@ -1,0 +1,332 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SnapshotPayload } from '@/lib/realtime/protocol';
+import { ManualClock } from '@/lib/replay/manualClock';
+import { joinRoom, ReplayClient, seqRange, seqsOf, type RawMessage, type ReplayClientOptions } from '../helpers/replayClient';
+import { createRoom, serverRoom, serverSocketGone } from '../helpers/replayServer';
+import { startTestServer, type TestServer } from '../helpers/startTestServer';
+import { firstIds, STORY_END_MS, STORY_IDS } from '../helpers/storyFacts';
+
+const T0 = Date.UTC(2026, 0, 1);
+const PRESENTER_KEY = 'resume-test-presenter-key-0123456789abcdefg';
+/** Ten days per second: with 1 s gaps at most, the whole story plays in 6.2 s of wall time. */
+const FAST = 864_000;
+
+/** Wall offsets (from the start of a play-through) of the story's releases at 86400 with 1 s gaps at most. */
+const RELEASE_OFFSETS_MS = [1, 1, 2, 3, 4, 4, 5, 6, 6, 7, 7, 8, 8, ...Array<number>(18).fill(9)].map((s) => s * 1_000);
+
+/**
+ * The live room's messages (SITREP_LIVE_RATE 86400, SITREP_MAX_GAP_MS 1000, SITREP_LOOP_HOLD_MS 2000) with wall
+ * offsets from its start in (fromMs, toMs]: a 12 s cycle of 31 releases, the end at 10 s, the restart at 12 s.
+ */
+function liveMessagesBetween(fromMs: number, toMs: number): string[] {
+  const names: string[] = [];
+  for (let cycle = 0; cycle * 12_000 <= toMs; cycle++) {
+    const start = cycle * 12_000;
+    const timeline: [number, string][] = [
+      ...(cycle > 0 ? [[start, 'replay:snapshot'] as [number, string]] : []),
+      ...RELEASE_OFFSETS_MS.map((offset): [number, string] => [start + offset, 'replay:event']),
+      [start + 10_000, 'replay:clock'],
+    ];
+    for (const [at, name] of timeline) if (at > fromMs && at <= toMs) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Raw messages as comparable values (which client received them does not matter). A snapshot's `serverNowMs` is
+ * the server's clock when that copy was sent, so a resent snapshot differs there and only there.
+ */
+const wire = (messages: readonly RawMessage[]) =>
+  messages.map(({ name, seq, payload }) => {
+    if (name !== 'replay:snapshot') return { name, seq, payload };
+    const { serverNowMs: _sentAt, ...rest } = payload as SnapshotPayload;
+    return { name, seq, payload: rest };
+  });
+
+/** Checks the invariant of a client that never missed anything: seqs from its first snapshot on, once each, all applied. */
+function expectContiguous(client: ReplayClient) {
+  const first = client.received[0]?.seq ?? -1;
+  const last = client.state?.seq ?? -2;
+  expect(seqsOf(client.received)).toEqual(seqRange(first, last));
+  expect(client.received.filter((m) => m.status !== 'applied')).toEqual([]);
+}
+
+describe('resume after a reconnect (ManualClock)', () => {
+  const clock = new ManualClock(T0);
+  let server: TestServer;
+  const clients: ReplayClient[] = [];
+  const open = async (options: ReplayClientOptions = {}) => {
+    const client = await joinRoom(server.url, options);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      clock,
+      env: {
+        SITREP_LIVE_RATE: '86400',
+        SITREP_MAX_GAP_MS: '1000',
+        SITREP_LOOP_HOLD_MS: '2000',
+        SITREP_PRESENTER_KEY: PRESENTER_KEY,
+        SITREP_CONTROLS_PER_SECOND: '1000',
+      },
+    });
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server?.stop();
+  });
+
+  /** A room made through the API with its presenter, a client that stays, and one that will be cut off. */
+  async function presentedRoom() {
+    const created = await createRoom(server);
+    const presenter = await open({ room: created.roomId, presenterKey: created.presenterKey });
+    const stayer = await open({ room: created.roomId });
+    const dropped = await open({ room: created.roomId });
+    return { roomId: created.roomId, room: () => serverRoom(server, created.roomId), presenter, stayer, dropped };
+  }
+
+  /** Cuts the client's connection and waits until the server has let go of it too. */
+  async function cut(client: ReplayClient) {
+    const id = client.socket.id;
+    client.dropConnection();
+    await client.waitForDisconnect();
+    await serverSocketGone(server, id);
+    expect(client.socket.connected).toBe(false);
+  }
+
+  /** Reconnects (auth sends the client's lastSeq and epoch) and waits until it has caught up with the room. */
+  async function reconnect(client: ReplayClient, roomSeq: number) {
+    const connections = client.connections;
+    client.connect();
+    await client.waitForConnections(connections + 1);
+    await client.waitForSeq(roomSeq);
+  }
+
+  it.each([
+    ['5 s', 5_000, 8, 9],
+    ['90 s', 90_000, 32, 34],
+  ])('a client cut off for %s of replay time resumes with every message it missed, once each, in order', async (_label, advanceMs, events, messages) => {
+    const { roomId, room, presenter, stayer, dropped } = await presentedRoom();
+    expect(dropped.state?.seq).toBe(0);
+    await cut(dropped);
+
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
+    clock.advance(advanceMs);
+    expect(room().lastSeq).toBe(messages);
+    await stayer.waitForSeq(messages);
+    expect(stayer.eventIds).toEqual(firstIds(events));
+
+    await reconnect(dropped, messages);
+    expect(dropped.handshakes).toEqual([{ room: roomId }, { room: roomId, lastSeq: 0, epoch: room().epoch }]);
+    // A resend, not a snapshot: exactly the missed seqs, once each, in order, the same messages the stayer got.
+    expect(dropped.snapshots).toHaveLength(1);
+    expect(seqsOf(dropped.receivedOn(2))).toEqual(seqRange(1, messages));
+    expect(wire(dropped.receivedOn(2))).toEqual(wire(stayer.received.filter((m) => m.seq >= 1)));
+    expectContiguous(dropped);
+    expect(dropped.eventIds).toEqual(stayer.eventIds);
+    expect(dropped.eventIds).toEqual(firstIds(events));
+    expect(dropped.state).toEqual(stayer.state);
+
+    // Both keep receiving the room's messages afterwards.
+    expect(await presenter.control({ type: events === 32 ? 'play' : 'pause' })).toEqual({ ok: true, seq: messages + 1 });
+    await dropped.waitForSeq(messages + 1);
+    await stayer.waitForSeq(messages + 1);
+    expect(dropped.state).toEqual(stayer.state);
+    expectContiguous(dropped);
+    expectContiguous(stayer);
+  });
+
+  it('a client of the looping live room cut off for 90 s gets the missed events, ends and restarts resent', async () => {
+    const live = () => serverRoom(server, 'live');
+    const stayer = await open();
+    const dropped = await open();
+    const lastSeq = dropped.state?.seq as number;
+    await cut(dropped);
+    const cutAt = clock.now();
+    clock.advance(90_000);
+    const roomSeq = live().lastSeq;
+    await stayer.waitForSeq(roomSeq);
+    await reconnect(dropped, roomSeq);
+
+    const resent = dropped.receivedOn(2);
+    expect(seqsOf(resent)).toEqual(seqRange(lastSeq + 1, roomSeq));
+    expect(wire(resent)).toEqual(wire(stayer.received.filter((m) => m.seq > lastSeq)));
+    // Exactly what the live room's 12 s cycle (10 s of story, 2 s hold) emits in those 90 s: 7 or 8 restarts.
+    const expected = liveMessagesBetween(cutAt - T0, clock.now() - T0);
+    expect(resent.map((m) => m.name)).toEqual(expected);
+    const restarts = resent.filter((m) => m.name === 'replay:snapshot');
+    expect(restarts.length).toBeGreaterThanOrEqual(7);
+    // Resent now: their serverNowMs is the time of the resend, so that the client's clock estimate stays right.
+    expect(restarts.map((m) => (m.payload as SnapshotPayload).serverNowMs)).toEqual(restarts.map(() => clock.now()));
+    expect(resent.filter((m) => m.name === 'replay:event').length).toBeGreaterThanOrEqual(7 * 31);
+    expectContiguous(dropped);
+    expect(dropped.state).toEqual(stayer.state);
+    expect(dropped.eventIds).toEqual(stayer.eventIds);
+  });
+
+  it('after more than two minutes away, a client gets a snapshot with gap: true and the state of a fresh join', async () => {
+    const { roomId, room, presenter, stayer, dropped } = await presentedRoom();
+    await cut(dropped);
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
+    clock.advance(130_000);
+    // 31 events and the end, all more than two minutes old now.
+    expect(room().lastSeq).toBe(34);
+    await stayer.waitForSeq(34);
+
+    await reconnect(dropped, 34);
+    expect(dropped.handshakes[1]).toEqual({ room: roomId, lastSeq: 0, epoch: room().epoch });
+    expect(dropped.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([['replay:snapshot', 34]]);
+    const snapshot = dropped.snapshots[1] as SnapshotPayload;
+    expect(snapshot).toMatchObject({ room: roomId, seq: 34, gap: true, serverNowMs: clock.now() });
+    expect(snapshot.clock).toMatchObject({ status: 'ended', positionMs: STORY_END_MS, storySecondsPerSecond: FAST });
+
+    const fresh = await open({ room: roomId });
+    expect(fresh.state?.gap).toBe(false);
+    expect(dropped.state).toEqual({ ...fresh.state, gap: true });
+    expect(dropped.eventIds).toEqual([...STORY_IDS]);
+    expect(stayer.state).toEqual(fresh.state);
+
+    // A resume asked on the open connection meets the same gap.
+    expect(await dropped.resume(0)).toEqual({ ok: true, resent: 0, gap: true, serverNowMs: clock.now() });
+    await dropped.waitForSnapshots(3);
+    expect(dropped.snapshots[2]).toEqual({ ...snapshot, serverNowMs: clock.now() });
+  });
+
+  it('a client that missed nothing resumes with nothing resent and no snapshot, however long it was away', async () => {
+    const { roomId, room, presenter, dropped } = await presentedRoom();
+    await cut(dropped);
+    clock.advance(130_000);
+    expect(room().lastSeq).toBe(0);
+    await reconnect(dropped, 0);
+    expect(dropped.handshakes[1]).toEqual({ room: roomId, lastSeq: 0, epoch: room().epoch });
+    // Anything sent on the new connection before this answer would have arrived before it.
+    expect(await dropped.resume(0)).toEqual({ ok: true, resent: 0, serverNowMs: clock.now() });
+    expect(dropped.receivedOn(2)).toEqual([]);
+    expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 1 });
+    await dropped.waitForSeq(1);
+    expect(dropped.receivedOn(2).map((m) => [m.name, m.seq, m.status])).toEqual([['replay:clock', 1, 'applied']]);
+    expectContiguous(dropped);
+  });
+
+  it('replay:resume on a connected client answers {ok: true, resent} and resends those messages in order', async () => {
+    const { room, presenter, stayer } = await presentedRoom();
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
+    clock.advance(3_000);
+    // Events at 1 s (two), 2 s and 3 s.
+    expect(room().lastSeq).toBe(6);
+    await stayer.waitForSeq(6);
+    const originals = wire(stayer.received.filter((m) => m.seq > 3));
+    const count = stayer.received.length;
+
+    expect(await stayer.resume(3)).toEqual({ ok: true, resent: 3, serverNowMs: clock.now() });
+    // The resent messages arrived before the answer, on their usual events, in order.
+    const again = stayer.received.slice(count);
+    expect(wire(again)).toEqual(originals);
+    expect(again.map((m) => m.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+
+    expect(await stayer.resume(6)).toEqual({ ok: true, resent: 0, serverNowMs: clock.now() });
+    expect(await stayer.resume(0)).toEqual({ ok: true, resent: 6, serverNowMs: clock.now() });
+    expect(seqsOf(stayer.received.slice(count + 3))).toEqual(seqRange(1, 6));
+    expect(stayer.state?.seq).toBe(6);
+    expect(stayer.eventIds).toEqual(firstIds(5));
+
+    // A seq the room has not reached is a gap: a fresh snapshot.
+    expect(await stayer.resume(99)).toEqual({ ok: true, resent: 0, gap: true, serverNowMs: clock.now() });
+    expect(stayer.received.at(-1)).toMatchObject({ name: 'replay:snapshot', seq: 6, payload: { gap: true } });
+  });
+
+  it('a client reconnecting with another epoch gets a snapshot, not a resend; without epoch it resumes', async () => {
+    const created = await createRoom(server);
+    const room = () => serverRoom(server, created.roomId);
+    const presenter = await open({ room: created.roomId, presenterKey: created.presenterKey });
+    const stranger = await open({ room: created.roomId, auth: (current) => ({ ...current, epoch: 'not-this-rooms-epoch' }) });
+    const noEpoch = await open({ room: created.roomId, auth: ({ epoch: _epoch, ...current }) => current });
+    await cut(stranger);
+    await cut(noEpoch);
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
+    clock.advance(2_000);
+    expect(room().lastSeq).toBe(5);
+
+    await reconnect(stranger, 5);
+    expect(stranger.handshakes[1]).toEqual({ room: created.roomId, lastSeq: 0, epoch: 'not-this-rooms-epoch' });
+    expect(stranger.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([['replay:snapshot', 5]]);
+    // It asked to resume and could not: the snapshot says so.
+    expect(stranger.snapshots[1]).toMatchObject({ seq: 5, epoch: room().epoch, gap: true });
+    expect(stranger.eventIds).toEqual(firstIds(4));
+
+    await reconnect(noEpoch, 5);
+    expect(noEpoch.handshakes[1]).toEqual({ room: created.roomId, lastSeq: 0 });
+    expect(noEpoch.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([
+      ['replay:clock', 1],
+      ['replay:clock', 2],
+      ['replay:event', 3],
+      ['replay:event', 4],
+      ['replay:event', 5],
+    ]);
+    expect(noEpoch.eventIds).toEqual(firstIds(4));
+    expect({ ...stranger.state, gap: false }).toEqual(noEpoch.state);
+  });
+});
+
+describe('resume after a reconnect (real clock)', () => {
+  let server: TestServer;
+  const clients: ReplayClient[] = [];
+
+  beforeAll(async () => {
+    // The live room streams steadily: 10 gaps of 250 ms and a 500 ms hold, about 11 messages a second.
+    server = await startTestServer({
+      env: { SITREP_LIVE_RATE: '86400', SITREP_MAX_GAP_MS: '250', SITREP_LOOP_HOLD_MS: '500', SITREP_PRESENTER_KEY: PRESENTER_KEY },
+    });
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server?.stop();
+  });
+
+  it('a client whose connection drops for about 5 s resumes with no missing and no duplicated message', async () => {
+    const stayer = await joinRoom(server.url);
+    const dropped = await joinRoom(server.url);
+    clients.push(stayer, dropped);
+    // Both see the stream move before the cut.
+    await dropped.waitForSeq((dropped.state?.seq as number) + 5);
+
+    const id = dropped.socket.id;
+    dropped.dropConnection();
+    await dropped.waitForDisconnect();
+    await serverSocketGone(server, id);
+    const lastSeq = dropped.state?.seq as number;
+    // About 5 s of stream go by without it: the other client receives 50 more events (about 10 a second).
+    await stayer.waitFor(() => stayer.received.filter((m) => m.seq > lastSeq && m.name === 'replay:event').length >= 50, '50 more events');
+
+    dropped.connect();
+    await dropped.waitForConnections(2);
+    expect(dropped.handshakes[1]).toEqual({ lastSeq, epoch: serverRoom(server, 'live').epoch });
+    // Freeze the room so that both can be compared at the same seq.
+    const presenter = await joinRoom(server.url, { presenterKey: PRESENTER_KEY });
+    clients.push(presenter);
+    const ack = await presenter.control({ type: 'pause' });
+    expect(ack).toMatchObject({ ok: true });
+    const finalSeq = (ack as { seq: number }).seq;
+    expect(serverRoom(server, 'live').lastSeq).toBe(finalSeq);
+    await dropped.waitForSeq(finalSeq);
+    await stayer.waitForSeq(finalSeq);
+
+    const afterCut = dropped.receivedOn(2);
+    expect(afterCut.length).toBeGreaterThanOrEqual(50);
+    expect(afterCut[0]).toMatchObject({ seq: lastSeq + 1 });
+    expect(afterCut.filter((m) => m.name === 'replay:snapshot' && m.seq === lastSeq)).toEqual([]);
+    expectContiguous(dropped);
+    expectContiguous(stayer);
+    const shared = dropped.received[0]?.seq as number;
+    expect(wire(dropped.received.filter((m) => m.seq > shared))).toEqual(wire(stayer.received.filter((m) => m.seq > shared)));
+    expect(dropped.state).toEqual(stayer.state);
+    expect(dropped.state?.clock.status).toBe('paused');
+    expect(dropped.autoResumes).toEqual([]);
+  }, 30_000);
+});
