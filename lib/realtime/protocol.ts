@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { StoryEvent } from '../events/schema';
+import { presentationSchema } from '../replay/presentation';
 import type { ReplayClock } from '../replay/replayClock';
 import { REPLAY_STATUSES } from '../replay/replayClock';
 
@@ -53,6 +54,7 @@ export const snapshotPayloadSchema = z.object({
   epoch: z.string(),
   clock: replayClockSchema,
   events: z.array(wireEventSchema),
+  presentation: presentationSchema,
   /** Present and true when the client asked to resume but the messages it missed are no longer held. */
   gap: z.boolean().optional(),
   /** The server's wall clock when it sent this snapshot, so clients can derive the playhead from `clock`. */
@@ -65,6 +67,9 @@ export type EventPayload = z.infer<typeof eventPayloadSchema>;
 
 export const clockPayloadSchema = z.object({ seq: z.int(), clock: replayClockSchema });
 export type ClockPayload = z.infer<typeof clockPayloadSchema>;
+
+export const presentationPayloadSchema = z.object({ seq: z.int(), presentation: presentationSchema });
+export type PresentationPayload = z.infer<typeof presentationPayloadSchema>;
 
 /** Not numbered: who is watching the room, sent when it changes (at most about once a second). */
 export const presencePayloadSchema = z.object({ viewers: z.int().min(0) });
@@ -88,6 +93,7 @@ export const controlPayloadSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('step'), direction: z.enum(['next', 'previous']), commandId }).strict(),
+  z.object({ type: z.literal('present'), presentation: presentationSchema, commandId }).strict(),
 ]);
 export type ControlPayload = z.infer<typeof controlPayloadSchema>;
 
@@ -118,6 +124,7 @@ export interface ServerToClientEvents {
   'replay:snapshot': (payload: SnapshotPayload) => void;
   'replay:event': (payload: EventPayload) => void;
   'replay:clock': (payload: ClockPayload) => void;
+  'replay:presentation': (payload: PresentationPayload) => void;
   'room:presence': (payload: PresencePayload) => void;
 }
 
@@ -135,7 +142,7 @@ export interface SocketData {
 }
 
 /** The event names of each direction, for documentation checks and logging. */
-export const SERVER_EVENT_NAMES = ['replay:snapshot', 'replay:event', 'replay:clock', 'room:presence'] as const satisfies readonly (keyof ServerToClientEvents)[];
+export const SERVER_EVENT_NAMES = ['replay:snapshot', 'replay:event', 'replay:clock', 'replay:presentation', 'room:presence'] as const satisfies readonly (keyof ServerToClientEvents)[];
 export const CLIENT_EVENT_NAMES = ['replay:control', 'replay:resume'] as const satisfies readonly (keyof ClientToServerEvents)[];
 
 /** Largest frame the server accepts from a client; larger ones close that connection. */

@@ -1,6 +1,7 @@
 import type { StoryEvent } from '../events/schema';
 import type { Clock, TimerHandle } from './clock';
 import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from './replayClock';
+import { INITIAL_PRESENTATION, samePresentation, type Presentation } from './presentation';
 import type { ReplayMessageBody } from './replayMessages';
 import { releasedCountAt, type Schedule } from './schedule';
 import { wallBetween } from './timeMap';
@@ -29,6 +30,7 @@ export class ReplayPlayer {
   private timer: TimerHandle | undefined;
   private disposed = false;
   private readonly loopHoldWallMs: number;
+  private presentation: Presentation = INITIAL_PRESENTATION;
 
   constructor(
     private readonly schedule: Schedule,
@@ -59,10 +61,18 @@ export class ReplayPlayer {
     return this.released;
   }
 
-  /** The clock and every event released so far, after releasing anything already due. */
-  snapshot(): { clock: ReplayClock; events: StoryEvent[] } {
+  /** The clock, every event released so far (after releasing anything already due) and the presentation. */
+  snapshot(): { clock: ReplayClock; events: StoryEvent[]; presentation: Presentation } {
     this.catchUp();
-    return { clock: this.state, events: this.schedule.events.slice(0, this.released) };
+    return { clock: this.state, events: this.schedule.events.slice(0, this.released), presentation: this.presentation };
+  }
+
+  /** Changes what the presenter shows; an unchanged presentation emits nothing. */
+  present(presentation: Presentation): CommandResult {
+    if (this.disposed || samePresentation(presentation, this.presentation)) return { ok: true, changed: false };
+    this.presentation = presentation;
+    this.emit({ kind: 'presentation', presentation });
+    return { ok: true, changed: true };
   }
 
   /** The playhead now. */
@@ -87,7 +97,7 @@ export class ReplayPlayer {
         break;
       case 'seek':
         this.released = releasedCountAt(this.schedule, this.state.positionMs);
-        this.emit({ kind: 'snapshot', clock: this.state, events: this.schedule.events.slice(0, this.released) });
+        this.emit(this.snapshotBody());
         break;
     }
     this.arm();
@@ -134,7 +144,11 @@ export class ReplayPlayer {
   private restart(): void {
     this.state = { ...this.state, status: 'playing', positionMs: this.state.startMs, wallMs: this.clock.now() };
     this.released = releasedCountAt(this.schedule, this.state.startMs);
-    this.emit({ kind: 'snapshot', clock: this.state, events: this.schedule.events.slice(0, this.released) });
+    this.emit(this.snapshotBody());
+  }
+
+  private snapshotBody(): ReplayMessageBody {
+    return { kind: 'snapshot', clock: this.state, events: this.schedule.events.slice(0, this.released), presentation: this.presentation };
   }
 
   private arm(): void {

@@ -1,4 +1,6 @@
+import { assertNever } from '../assertNever';
 import type { StoryEvent } from '../events/schema';
+import { INITIAL_PRESENTATION, type Presentation } from './presentation';
 import type { ReplayClock } from './replayClock';
 import type { ReplayMessage } from './replayMessages';
 
@@ -9,6 +11,7 @@ export interface TimelineState {
   events: StoryEvent[];
   /** The last snapshot was sent because messages were missed and no longer held: some history was skipped. */
   gap: boolean;
+  presentation: Presentation;
 }
 
 export type ApplyResult =
@@ -18,8 +21,20 @@ export type ApplyResult =
   /** A message is missing before this one: the caller must resume or resync; the state is unchanged. */
   | { status: 'gap'; state: TimelineState | undefined };
 
-export function stateFromSnapshot(snapshot: { seq: number; clock: ReplayClock; events: StoryEvent[]; gap?: boolean }): TimelineState {
-  return { seq: snapshot.seq, clock: snapshot.clock, events: snapshot.events, gap: snapshot.gap ?? false };
+export function stateFromSnapshot(snapshot: {
+  seq: number;
+  clock: ReplayClock;
+  events: StoryEvent[];
+  gap?: boolean;
+  presentation?: Presentation;
+}): TimelineState {
+  return {
+    seq: snapshot.seq,
+    clock: snapshot.clock,
+    events: snapshot.events,
+    gap: snapshot.gap ?? false,
+    presentation: snapshot.presentation ?? INITIAL_PRESENTATION,
+  };
 }
 
 /**
@@ -34,8 +49,14 @@ export function applyReplayMessage(state: TimelineState | undefined, message: Re
   if (!state) return { status: 'gap', state };
   if (message.seq <= state.seq) return { status: 'duplicate', state };
   if (message.seq !== state.seq + 1) return { status: 'gap', state };
-  if (message.kind === 'event') {
-    return { status: 'applied', state: { ...state, seq: message.seq, events: [...state.events, message.event] } };
+  switch (message.kind) {
+    case 'event':
+      return { status: 'applied', state: { ...state, seq: message.seq, events: [...state.events, message.event] } };
+    case 'clock':
+      return { status: 'applied', state: { ...state, seq: message.seq, clock: message.clock } };
+    case 'presentation':
+      return { status: 'applied', state: { ...state, seq: message.seq, presentation: message.presentation } };
+    default:
+      return assertNever(message, 'replay message');
   }
-  return { status: 'applied', state: { ...state, seq: message.seq, clock: message.clock } };
 }

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
+  PresentationPayload,
   ClientToServerEvents,
   ClockPayload,
   ControlAck,
@@ -16,13 +17,13 @@ import { applyReplayMessage, type ApplyResult, type TimelineState } from '@/lib/
 /** Generous: Socket.IO networking runs on real time even when the replay runs on a ManualClock. */
 export const WAIT_MS = 20_000;
 
-export type NumberedEventName = 'replay:snapshot' | 'replay:event' | 'replay:clock';
+export type NumberedEventName = 'replay:snapshot' | 'replay:event' | 'replay:clock' | 'replay:presentation';
 
 /** One numbered message as it arrived, with what the reducer made of it. */
 export interface RawMessage {
   name: NumberedEventName;
   seq: number;
-  payload: SnapshotPayload | EventPayload | ClockPayload;
+  payload: SnapshotPayload | EventPayload | ClockPayload | PresentationPayload;
   /** Which connection of this client received it (1 for the first connect, 2 after the first reconnect, ...). */
   connection: number;
   status: ApplyResult['status'];
@@ -49,11 +50,11 @@ export interface ReplayClientOptions {
 type Waiter = { check: () => boolean; resolve: () => void };
 
 /** Messages as the reducer wants them. */
-function toReplayMessage(name: NumberedEventName, payload: SnapshotPayload | EventPayload | ClockPayload): ReplayMessage & { gap?: boolean } {
+function toReplayMessage(name: NumberedEventName, payload: SnapshotPayload | EventPayload | ClockPayload | PresentationPayload): ReplayMessage & { gap?: boolean } {
   switch (name) {
     case 'replay:snapshot': {
       const p = payload as SnapshotPayload;
-      return { kind: 'snapshot', seq: p.seq, clock: p.clock, events: p.events, ...(p.gap !== undefined && { gap: p.gap }) };
+      return { kind: 'snapshot', seq: p.seq, clock: p.clock, events: p.events, presentation: p.presentation, ...(p.gap !== undefined && { gap: p.gap }) };
     }
     case 'replay:event': {
       const p = payload as EventPayload;
@@ -62,6 +63,10 @@ function toReplayMessage(name: NumberedEventName, payload: SnapshotPayload | Eve
     case 'replay:clock': {
       const p = payload as ClockPayload;
       return { kind: 'clock', seq: p.seq, clock: p.clock };
+    }
+    case 'replay:presentation': {
+      const p = payload as PresentationPayload;
+      return { kind: 'presentation', seq: p.seq, presentation: p.presentation };
     }
   }
 }
@@ -122,6 +127,7 @@ export class ReplayClient {
     this.socket.on('replay:snapshot', (payload) => this.onNumbered('replay:snapshot', payload));
     this.socket.on('replay:event', (payload) => this.onNumbered('replay:event', payload));
     this.socket.on('replay:clock', (payload) => this.onNumbered('replay:clock', payload));
+    this.socket.on('replay:presentation', (payload) => this.onNumbered('replay:presentation', payload));
     this.socket.on('room:presence', (payload) => {
       this.presence.push(payload);
       this.notify();
@@ -152,7 +158,7 @@ export class ReplayClient {
     return this.received.filter((m) => m.connection === connection);
   }
 
-  private onNumbered(name: NumberedEventName, payload: SnapshotPayload | EventPayload | ClockPayload): void {
+  private onNumbered(name: NumberedEventName, payload: SnapshotPayload | EventPayload | ClockPayload | PresentationPayload): void {
     const result = applyReplayMessage(this.state, toReplayMessage(name, payload));
     this.received.push({ name, seq: payload.seq, payload, connection: this.connections, status: result.status });
     if (name === 'replay:snapshot') {

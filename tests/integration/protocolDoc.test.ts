@@ -12,12 +12,14 @@ import {
   handshakeAuthSchema,
   MAX_CLIENT_FRAME_BYTES,
   presencePayloadSchema,
+  presentationPayloadSchema,
   replayClockSchema,
   resumePayloadSchema,
   SERVER_EVENT_NAMES,
   snapshotPayloadSchema,
 } from '@/lib/realtime/protocol';
 import { DEFAULT_RETENTION_WALL_MS } from '@/lib/replay/messageLog';
+import { presentationSchema } from '@/lib/replay/presentation';
 import { REPLAY_STATUSES } from '@/lib/replay/replayClock';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { serverConfigFromEnv } from '@/lib/server/config';
@@ -118,6 +120,8 @@ const FIELD_TABLES: [heading: string, schemaName: string, schema: ObjectSchema][
   ['`replay:event`', 'eventPayloadSchema', eventPayloadSchema as unknown as ObjectSchema],
   ['`replay:clock`', 'clockPayloadSchema', clockPayloadSchema as unknown as ObjectSchema],
   ['`room:presence`', 'presencePayloadSchema', presencePayloadSchema as unknown as ObjectSchema],
+  ['`replay:presentation`', 'presentationPayloadSchema', presentationPayloadSchema as unknown as ObjectSchema],
+  ['The presentation', 'presentationSchema', presentationSchema as unknown as ObjectSchema],
   ['The clock', 'replayClockSchema', replayClockSchema as unknown as ObjectSchema],
   ['`replay:resume`', 'resumePayloadSchema', resumePayloadSchema as unknown as ObjectSchema],
 ];

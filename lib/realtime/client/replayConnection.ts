@@ -83,6 +83,7 @@ export class ReplayConnection {
     this.socket.on('replay:snapshot', (payload) => this.onSnapshot(payload));
     this.socket.on('replay:event', (payload) => this.onMessage({ kind: 'event', ...payload }));
     this.socket.on('replay:clock', (payload) => this.onMessage({ kind: 'clock', ...payload }));
+    this.socket.on('replay:presentation', (payload) => this.onMessage({ kind: 'presentation', ...payload }));
     this.socket.on('room:presence', (payload) => this.setInfo({ viewers: payload.viewers }));
     this.socket.connect();
   }

@@ -14,7 +14,7 @@ import {
 } from '../protocol';
 import type { SitrepSocket } from './attachRealtime';
 import type { PresenceNotifier } from './presence';
-import type { ReplayRoom } from './replayRoom';
+import type { PresentCommand, ReplayRoom } from './replayRoom';
 import type { RoomRegistry } from './roomRegistry';
 import { emitReplayMessage, snapshotPayload } from './wireMessages';
 
@@ -28,7 +28,7 @@ export interface ReplayHandlerDeps {
 
 type Ack<T> = (answer: T) => void;
 
-function toCommand(payload: ControlPayload): ReplayCommand {
+function toCommand(payload: ControlPayload): ReplayCommand | PresentCommand {
   switch (payload.type) {
     case 'seek':
       return { type: 'seek', toMs: Date.parse(payload.to) };
@@ -36,6 +36,8 @@ function toCommand(payload: ControlPayload): ReplayCommand {
       return { type: 'rate', storySecondsPerSecond: payload.storySecondsPerSecond };
     case 'step':
       return { type: 'step', direction: payload.direction };
+    case 'present':
+      return { type: 'present', presentation: payload.presentation };
     case 'play':
     case 'pause':
       return { type: payload.type };

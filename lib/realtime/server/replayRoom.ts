@@ -1,12 +1,15 @@
 import type { Story } from '../../events/checkStory';
 import type { Clock } from '../../replay/clock';
 import { MessageLog, type ResumeResult } from '../../replay/messageLog';
+import type { Presentation } from '../../replay/presentation';
 import type { ReplayCommand } from '../../replay/replayClock';
 import type { ReplayMessage, ReplayMessageBody } from '../../replay/replayMessages';
 import { ReplayPlayer, type ReplaySettings } from '../../replay/replayPlayer';
 import { buildSchedule, type Schedule } from '../../replay/schedule';
 import type { ControlAck } from '../protocol';
 import { keyDigest, matchesDigest } from './presenterKeys';
+
+export type PresentCommand = { type: 'present'; presentation: Presentation };
 
 /** How many recent command ids a room remembers, so a retried command is applied once. */
 const REMEMBERED_COMMANDS = 256;
@@ -50,18 +53,17 @@ export class ReplayRoom {
 
   /** The state a joining client starts from: the clock, the released events, and the latest seq. */
   snapshot() {
-    const { clock, events } = this.player.snapshot();
-    return { seq: this.log.lastSeq, clock, events };
+    return { seq: this.log.lastSeq, ...this.player.snapshot() };
   }
 
   isPresenterKey(candidate: string): boolean {
     return matchesDigest(candidate, this.keyDigest);
   }
 
-  control(command: ReplayCommand, commandId?: string): ControlAck {
+  control(command: ReplayCommand | PresentCommand, commandId?: string): ControlAck {
     const earlier = commandId === undefined ? undefined : this.answeredCommands.get(commandId);
     if (earlier) return earlier;
-    const result = this.player.command(command);
+    const result = command.type === 'present' ? this.player.present(command.presentation) : this.player.command(command);
     const ack: ControlAck = result.ok ? { ok: true, seq: this.log.lastSeq } : { ok: false, error: result.error };
     if (commandId !== undefined) {
       this.answeredCommands.set(commandId, ack);

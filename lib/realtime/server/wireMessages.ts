@@ -10,7 +10,7 @@ export interface ReplayEmitter {
 
 export function snapshotPayload(
   room: ReplayRoom,
-  snapshot: Pick<SnapshotPayload, 'seq' | 'clock' | 'events'>,
+  snapshot: Pick<SnapshotPayload, 'seq' | 'clock' | 'events' | 'presentation'>,
   serverNowMs: number,
   gap?: boolean,
 ): SnapshotPayload {
@@ -22,6 +22,7 @@ export function snapshotPayload(
     epoch: room.epoch,
     clock: snapshot.clock,
     events: snapshot.events,
+    presentation: snapshot.presentation,
     ...(gap && { gap: true }),
     serverNowMs,
   };
@@ -38,6 +39,9 @@ export function emitReplayMessage(target: ReplayEmitter, room: ReplayRoom, messa
       return;
     case 'clock':
       target.emit('replay:clock', { seq: message.seq, clock: message.clock });
+      return;
+    case 'presentation':
+      target.emit('replay:presentation', { seq: message.seq, presentation: message.presentation });
       return;
     default:
       assertNever(message, 'replay message');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
 import { ReplayConnection, type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
 import type { ControlAck, HandshakeAuth, SnapshotPayload } from '@/lib/realtime/protocol';
+import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import type { ReplayClock } from '@/lib/replay/replayClock';
 
 type Listener = (...args: never[]) => void;
@@ -46,6 +47,7 @@ const snapshot = (seq: number, ids: string[], extra: Partial<SnapshotPayload> = 
   clock,
   events: ids.map(ev),
   serverNowMs: 5_000,
+  presentation: INITIAL_PRESENTATION,
   ...extra,
 });
 

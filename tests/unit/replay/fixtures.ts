@@ -196,6 +196,8 @@ export function describeEmission(e: Emission): string {
       return `+${e.atMs - WALL0} #${m.seq} clock ${m.clock.status} ${m.clock.storySecondsPerSecond}/s @${new Date(m.clock.positionMs).toISOString()}`;
     case 'snapshot':
       return `+${e.atMs - WALL0} #${m.seq} snapshot ${m.clock.status} ${m.clock.storySecondsPerSecond}/s @${new Date(m.clock.positionMs).toISOString()} [${m.events.map((ev) => ev.id).join(',')}]`;
+    case 'presentation':
+      return `+${e.atMs - WALL0} #${m.seq} presentation ${m.presentation.chart} event=${m.presentation.eventId ?? '-'} moment=${m.presentation.momentId ?? '-'}${m.presentation.blank ? ' blank' : ''}`;
   }
 }
 

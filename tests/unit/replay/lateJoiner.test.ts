@@ -61,7 +61,7 @@ describe('a late joiner: the snapshot at any wall time equals the fold of every 
       const snapshot = h.player.snapshot();
       expect(h.emissions.length).toBe(emittedBefore);
       const folded = fold(h.messages());
-      expect(folded).toEqual({ seq: h.log.lastSeq, clock: snapshot.clock, events: snapshot.events, gap: false });
+      expect(folded).toEqual({ seq: h.log.lastSeq, clock: snapshot.clock, events: snapshot.events, gap: false, presentation: snapshot.presentation });
       checks++;
     });
     expect(checks).toBeGreaterThan(untilMs / 1_250);
@@ -91,7 +91,7 @@ describe('a late joiner: snapshot at join time, then the messages after it', () 
       if (result.state) state = result.state;
     }
     const now = h.player.snapshot();
-    expect(state).toEqual({ seq: h.log.lastSeq, clock: now.clock, events: now.events, gap: false });
+    expect(state).toEqual({ seq: h.log.lastSeq, clock: now.clock, events: now.events, gap: false, presentation: now.presentation });
   });
 
   it('a client away longer than the retention gets a gap, then resyncs from a snapshot', () => {
@@ -113,7 +113,7 @@ describe('a late joiner: snapshot at join time, then the messages after it', () 
     expect(resumed.messages.map((m) => m.seq)).toEqual([9]);
     const next = applyReplayMessage(state, resumed.messages[0] as (typeof resumed.messages)[number]);
     expect(next.status).toBe('applied');
-    expect(next.state).toEqual({ seq: 9, clock: h.player.snapshot().clock, events: snapshot.events, gap: true });
+    expect(next.state).toEqual({ seq: 9, clock: h.player.snapshot().clock, events: snapshot.events, gap: true, presentation: snapshot.presentation });
   });
 });
 
@@ -125,7 +125,14 @@ describe('a seek gives the same released events and the same future as a fresh p
     h.advanceTo(h.elapsed() + forMs);
     return h.take().map((e) => {
       const m = e.message;
-      const what = m.kind === 'event' ? m.event.id : m.kind === 'clock' ? `${m.clock.status}@${m.clock.positionMs}` : `snapshot@${m.clock.positionMs}`;
+      const what =
+        m.kind === 'event'
+          ? m.event.id
+          : m.kind === 'clock'
+            ? `${m.clock.status}@${m.clock.positionMs}`
+            : m.kind === 'snapshot'
+              ? `snapshot@${m.clock.positionMs}`
+              : `presentation ${m.presentation.chart}`;
       return `+${e.atMs - from} ${what}`;
     });
   };

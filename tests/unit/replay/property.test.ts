@@ -73,7 +73,7 @@ function checkInvariants(h: Harness, step: number, emittedBefore: number): void 
   // The fold of every message equals the snapshot; seqs are contiguous from 1.
   const messages = h.messages();
   expect(messages.map((m) => m.seq), where).toEqual(Array.from({ length: messages.length }, (_, i) => i + 1));
-  expect(fold(messages), where).toEqual({ seq: h.log.lastSeq, clock: snapshot.clock, events: snapshot.events, gap: false });
+  expect(fold(messages), where).toEqual({ seq: h.log.lastSeq, clock: snapshot.clock, events: snapshot.events, gap: false, presentation: snapshot.presentation });
 
   // Every event released in this step went out on time: not before the playhead reached its anchor,
   // and within the millisecond after the instant its clock predicts.

@@ -4,6 +4,7 @@ import type { ReplayCommand, ReplayErrorCode } from '@/lib/replay/replayClock';
 import type { ReplaySettings } from '@/lib/replay/replayPlayer';
 import { MAX_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { wallOffsetOf } from '@/lib/replay/timeMap';
+import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import {
   A,
   DAY_PER_10S,
@@ -582,5 +583,20 @@ describe('releases do not depend on the magnitude of the wall clock', () => {
     expect(next.length).toBeGreaterThan(0);
     expect(next.every((e) => e.atMs === wall0 + 1_001)).toBe(true);
     expect(next[0]?.positionMs).toBeGreaterThanOrEqual(h.schedule.anchorsMs[released] ?? A.end);
+  });
+});
+
+describe('presentation', () => {
+  it('emits a presentation message when it changes, nothing when it does not, and snapshots carry it', () => {
+    const h = startReplay({ autoplay: false });
+    h.take();
+    const shown = { ...INITIAL_PRESENTATION, eventId: 'talks-open', chart: 'activity-by-actor' as const };
+    expect(h.player.present(shown)).toEqual({ ok: true, changed: true });
+    expect(h.player.present({ ...shown, filter: { types: [], actors: [] } })).toEqual({ ok: true, changed: false });
+    expect(h.take().map(describeEmission)).toEqual(['+0 #2 presentation activity-by-actor event=talks-open moment=-']);
+    expect(h.player.snapshot().presentation).toEqual(shown);
+    expect(h.player.command({ type: 'seek', toMs: A.clash })).toEqual({ ok: true, changed: true });
+    const [seek] = h.take();
+    expect(seek?.message.kind === 'snapshot' && seek.message.presentation).toEqual(shown);
   });
 });
