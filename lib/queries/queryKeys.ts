@@ -2,6 +2,8 @@
 export const queryKeys = {
   scenarios: () => ['scenarios'] as const,
   scenario: (id: string) => ['scenarios', id] as const,
+  /** The story's source text, which event quotes point into. */
+  scenarioSource: (id: string) => ['scenarios', id, 'source'] as const,
   room: (roomId: string) => ['rooms', roomId] as const,
   /** Fed by the socket, never fetched: the room's replay as this client has folded it. */
   replay: (roomId: string) => ['rooms', roomId, 'replay'] as const,

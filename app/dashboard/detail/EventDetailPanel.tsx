@@ -1,9 +1,94 @@
 'use client';
 
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { StoryEvent } from '@/lib/events/schema';
+import { useScenarioSourceQuery } from '@/lib/queries/scenarioSourceQueries';
 import { useDashboard } from '../DashboardContext';
+import { EventFacts } from './EventFacts';
+import { RelatedEvents } from './RelatedEvents';
+import { SourceQuote, type SourceTextStatus } from './SourceQuote';
 
-/** Placeholder for the event detail. */
+export type DetailState = 'empty' | 'loading' | 'ready';
+
+function detailState(selectedEventId: string | null, storyLoaded: boolean, event: StoryEvent | undefined, source: SourceTextStatus): DetailState {
+  if (selectedEventId === null) return 'empty';
+  if (!storyLoaded) return 'loading';
+  if (!event) return 'empty';
+  return source.status === 'loading' ? 'loading' : 'ready';
+}
+
+/**
+ * The selected event: its facts as reported and its quote inside the source paragraph. Selecting an event moves the
+ * focus to its title; Escape (with focus in the panel) or the close button closes it and returns focus to the opener.
+ */
 export function EventDetailPanel() {
-  const { selectedEventId } = useDashboard();
-  return <aside className="detail" aria-label="Event detail">{selectedEventId}</aside>;
+  const { selectedEventId, selectEvent, story, visibleEvents } = useDashboard();
+  const event = selectedEventId === null ? undefined : story?.events.find((candidate) => candidate.id === selectedEventId);
+  const sourceQuery = useScenarioSourceQuery(story?.scenario.id ?? '', { enabled: selectedEventId !== null });
+  const sourceText: SourceTextStatus = sourceQuery.data
+    ? { status: 'ready', source: sourceQuery.data }
+    : sourceQuery.isError
+      ? { status: 'error' }
+      : { status: 'loading' };
+  const state = detailState(selectedEventId, story !== undefined, event, sourceText);
+  const releasedIds = useMemo(() => new Set(visibleEvents.map((released) => released.id)), [visibleEvents]);
+
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+  const shownEventId = event?.id;
+  useEffect(() => {
+    if (shownEventId === undefined) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !panelRef.current?.contains(active)) openerRef.current = active;
+    headingRef.current?.focus();
+  }, [shownEventId]);
+
+  const close = () => {
+    const opener = openerRef.current;
+    openerRef.current = null;
+    selectEvent(null);
+    if (opener?.isConnected) opener.focus();
+  };
+  const closeOnEscape = (keyEvent: KeyboardEvent<HTMLElement>) => {
+    if (keyEvent.key !== 'Escape' || selectedEventId === null) return;
+    keyEvent.preventDefault();
+    close();
+  };
+
+  return (
+    <aside
+      ref={panelRef}
+      className="detail"
+      aria-label="Event detail"
+      data-state={state}
+      data-event-id={selectedEventId ?? undefined}
+      onKeyDown={closeOnEscape}
+    >
+      {selectedEventId === null ? (
+        <p className="detail-hint muted">Select an event on the timeline to see its source.</p>
+      ) : (
+        <div className="detail-header">
+          {event ? (
+            <h2 ref={headingRef} tabIndex={-1} className="detail-title">
+              {event.title}
+            </h2>
+          ) : (
+            <p className="detail-hint muted">{story ? 'This event is not in the story.' : 'Loading the event…'}</p>
+          )}
+          <button type="button" className="button detail-close" aria-label="Close event detail" onClick={close}>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+      )}
+      {event && story && (
+        <>
+          <p className="detail-summary">{event.summary}</p>
+          <EventFacts event={event} />
+          <SourceQuote quote={event.quote} sourceText={sourceText} scenarioSource={story.scenario.source} />
+          <RelatedEvents event={event} storyEvents={story.events} releasedIds={releasedIds} onSelect={selectEvent} />
+        </>
+      )}
+    </aside>
+  );
 }

@@ -1,0 +1,93 @@
+'use client';
+
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { EVENT_TYPES } from '@/lib/events/schema';
+import { formatDay } from '@/lib/events/formatStoryDate';
+import type { TimelineMark } from '@/lib/timeline/marks';
+import { OVERVIEW_VIEWBOX_HEIGHT, OVERVIEW_VIEWBOX_WIDTH, overviewPaths } from '@/lib/timeline/overviewPaths';
+import { centreOn, fitStory, pan, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
+import type { ViewportUpdate } from './useViewportState';
+
+/** Arrow keys on the window move it by this share of its width (Shift: a whole width). */
+const KEY_PAN_FRACTION = 0.1;
+
+interface OverviewProps {
+  marks: readonly TimelineMark[];
+  bounds: StoryBounds;
+  viewport: Viewport;
+  setViewport(update: ViewportUpdate): void;
+  playheadRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * The whole story in a strip (every event as a tick or a line in its lane's row) with the visible window as a
+ * rectangle. Pressing outside the window centres it there; dragging moves it; arrow keys move it when focused.
+ */
+export function TimelineOverview({ marks, bounds, viewport, setViewport, playheadRef }: OverviewProps) {
+  const limits = useMemo(() => fitStory(bounds), [bounds]);
+  const paths = useMemo(() => overviewPaths(marks, limits), [marks, limits]);
+  /** Story ms between the window's start and the point grabbed, while dragging. */
+  const grabOffsetMs = useRef<number | null>(null);
+  const share = (ms: number) => ((ms - limits.startMs) / widthMs(limits)) * 100;
+
+  const msAtPointer = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    return limits.startMs + ((event.clientX - rect.left) / rect.width) * widthMs(limits);
+  };
+  const moveWindow = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const offset = grabOffsetMs.current;
+    if (offset === null) return;
+    const startMs = msAtPointer(event) - offset;
+    setViewport((v) => pan(v, startMs - v.startMs, bounds));
+  };
+  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    const ms = msAtPointer(event);
+    const inside = ms >= viewport.startMs && ms <= viewport.endMs;
+    if (!inside) setViewport((v) => centreOn(v, ms, bounds));
+    grabOffsetMs.current = inside ? ms - viewport.startMs : widthMs(viewport) / 2;
+  };
+  const onPointerEnd = (event: ReactPointerEvent<HTMLDivElement>) => {
+    grabOffsetMs.current = null;
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const direction = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    if (direction === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setViewport((v) => pan(v, direction * widthMs(v) * (event.shiftKey ? 1 : KEY_PAN_FRACTION), bounds));
+  };
+
+  return (
+    <div
+      className="timeline-overview"
+      role="group"
+      aria-label="Overview"
+      onPointerDown={onPointerDown}
+      onPointerMove={moveWindow}
+      onPointerUp={onPointerEnd}
+      onPointerCancel={onPointerEnd}
+    >
+      <svg className="timeline-overview-marks" viewBox={`0 0 ${OVERVIEW_VIEWBOX_WIDTH} ${OVERVIEW_VIEWBOX_HEIGHT}`} preserveAspectRatio="none" aria-hidden="true">
+        {EVENT_TYPES.map((type) => (
+          <path key={type} d={paths[type] || undefined} stroke={`var(--type-${type})`} vectorEffect="non-scaling-stroke" />
+        ))}
+      </svg>
+      <div ref={playheadRef} className="timeline-overview-playhead" aria-hidden="true" />
+      <div
+        className="timeline-overview-window"
+        style={{ left: `${share(viewport.startMs)}%`, width: `${share(viewport.endMs) - share(viewport.startMs)}%` }}
+        role="slider"
+        tabIndex={0}
+        aria-label="Visible window"
+        aria-valuemin={Math.round(limits.startMs)}
+        aria-valuemax={Math.round(limits.endMs)}
+        aria-valuenow={Math.round(viewport.startMs)}
+        aria-valuetext={`${formatDay(viewport.startMs)} to ${formatDay(viewport.endMs)}`}
+        onKeyDown={onKeyDown}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { formatDay } from '@/lib/events/formatStoryDate';
+import { MIN_VIEWPORT_WIDTH_MS, fitStory, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
+
+/** Each zoom button halves or doubles the visible time. */
+export const ZOOM_BUTTON_FACTOR = 2;
+
+interface ToolbarProps {
+  viewport: Viewport;
+  bounds: StoryBounds;
+  zoomBy(zoomFactor: number): void;
+  fit(): void;
+  focusOnLastWeek(): void;
+}
+
+/** Zoom buttons, the visible range and the legend of mark shapes. */
+export function TimelineToolbar({ viewport, bounds, zoomBy, fit, focusOnLastWeek }: ToolbarProps) {
+  const width = widthMs(viewport);
+  return (
+    <div className="timeline-toolbar">
+      <h2 className="timeline-heading">Timeline</h2>
+      <div className="timeline-zoom" role="group" aria-label="Zoom">
+        <button type="button" className="button" onClick={() => zoomBy(ZOOM_BUTTON_FACTOR)} disabled={width <= MIN_VIEWPORT_WIDTH_MS}>
+          Zoom in
+        </button>
+        <button type="button" className="button" onClick={() => zoomBy(1 / ZOOM_BUTTON_FACTOR)} disabled={width >= widthMs(fitStory(bounds))}>
+          Zoom out
+        </button>
+        <button type="button" className="button" onClick={fit}>
+          Fit the story
+        </button>
+        <button type="button" className="button" onClick={focusOnLastWeek}>
+          Focus on the last week
+        </button>
+      </div>
+      <p className="timeline-range muted" aria-live="off">
+        {formatDay(viewport.startMs)} – {formatDay(viewport.endMs)} <abbr title="Coordinated Universal Time">UTC</abbr>
+      </p>
+      <ul className="timeline-legend" aria-label="Legend">
+        <li>
+          <span className="timeline-legend-swatch timeline-mark-point" aria-hidden="true" /> day known
+        </li>
+        <li>
+          <span className="timeline-legend-swatch timeline-mark-span" aria-hidden="true" /> approximate
+        </li>
+        <li>
+          <span className="timeline-legend-swatch timeline-mark-onOrBefore" aria-hidden="true" /> date not given
+        </li>
+      </ul>
+    </div>
+  );
+}

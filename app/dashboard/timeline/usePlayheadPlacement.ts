@@ -1,0 +1,100 @@
+'use client';
+
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { RoomReplayState } from '@/lib/realtime/client/replayConnection';
+import type { Schedule } from '@/lib/replay/schedule';
+import { fitStory, followPlayhead, msAt, pxAt, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
+import { roomPlayheadMs, useAnimationFrame } from '../usePlayhead';
+import type { ViewportUpdate } from './useViewportState';
+
+/** While scrubbing, story time is sent at most this often: a presenter's seek goes to the server, which accepts about 10 controls a second. */
+const SCRUB_SEND_INTERVAL_MS = 150;
+
+interface PlacementOptions {
+  replay: RoomReplayState;
+  schedule: Schedule;
+  /** The viewer follows the room (not detached). */
+  following: boolean;
+  displayPositionMs: number | null;
+  /** Scrubbing cannot go past this (a viewer cannot see ahead of the room). */
+  scrubLimitMs: number;
+  bounds: StoryBounds;
+  plotRef: RefObject<HTMLElement | null>;
+  widthPx: number;
+  viewportRef: RefObject<Viewport>;
+  setViewport(update: ViewportUpdate): void;
+  moveTo(storyMs: number): void;
+}
+
+export type ScrubPhase = 'move' | 'end';
+
+/**
+ * Places the playhead line, its handle and the overview's playhead by writing transforms through refs: on every
+ * animation frame while following a playing room (no React render per frame, O(1) work), otherwise after each render.
+ * Also keeps a followed playhead in view, and turns a drag of the handle into story time (`scrubTo`).
+ */
+export function usePlayheadPlacement(options: PlacementOptions) {
+  const { replay, schedule, following, displayPositionMs, scrubLimitMs, bounds, plotRef, widthPx, viewportRef, setViewport, moveTo } = options;
+  const lineRef = useRef<HTMLDivElement>(null);
+  const handleRef = useRef<HTMLDivElement>(null);
+  const overviewPlayheadRef = useRef<HTMLDivElement>(null);
+  const scrubMsRef = useRef<number | null>(null);
+  const lastSentAtRef = useRef(-Infinity);
+  const lastFrameMsRef = useRef<number | null>(null);
+
+  const place = useCallback(
+    (ms: number) => {
+      const x = pxAt(viewportRef.current, ms, widthPx);
+      const side = x < 0 ? 'before' : x > widthPx ? 'after' : 'inside';
+      const half = x > widthPx / 2 ? 'right' : 'left';
+      const transform = `translateX(${Math.min(widthPx, Math.max(0, x))}px)`;
+      for (const element of [lineRef.current, handleRef.current]) {
+        if (!element) continue;
+        element.style.transform = transform;
+        if (element.dataset.side !== side) element.dataset.side = side;
+        if (element.dataset.half !== half) element.dataset.half = half;
+      }
+      const overviewPlayhead = overviewPlayheadRef.current;
+      if (overviewPlayhead) {
+        const limits = fitStory(bounds);
+        overviewPlayhead.style.left = `${((ms - limits.startMs) / widthMs(limits)) * 100}%`;
+      }
+    },
+    [viewportRef, widthPx, bounds],
+  );
+
+  const animating = following && replay.clock.status === 'playing';
+  useAnimationFrame((localNowMs) => {
+    if (scrubMsRef.current !== null) return;
+    const ms = roomPlayheadMs(replay, schedule, localNowMs);
+    const previousMs = lastFrameMsRef.current;
+    lastFrameMsRef.current = ms;
+    if (previousMs !== null) setViewport((v) => followPlayhead(v, previousMs, ms, bounds));
+    place(ms);
+  }, animating);
+
+  // After every render (viewport, width or position changed): O(1), so no dependency list is needed.
+  useLayoutEffect(() => {
+    if (!animating) lastFrameMsRef.current = null;
+    if (scrubMsRef.current !== null) return;
+    const ms = animating ? roomPlayheadMs(replay, schedule, Date.now()) : displayPositionMs;
+    if (ms !== null) place(ms);
+  });
+
+  const scrubTo = useCallback(
+    (clientX: number, phase: ScrubPhase, timeStampMs: number) => {
+      const plotLeftPx = plotRef.current?.getBoundingClientRect().left ?? 0;
+      const rawMs = msAt(viewportRef.current, clientX - plotLeftPx, widthPx);
+      const ms = Math.min(scrubLimitMs, Math.max(bounds.startMs, rawMs));
+      scrubMsRef.current = phase === 'end' ? null : ms;
+      place(ms);
+      if (phase === 'end' || timeStampMs - lastSentAtRef.current >= SCRUB_SEND_INTERVAL_MS) {
+        lastSentAtRef.current = timeStampMs;
+        moveTo(ms);
+      }
+    },
+    [plotRef, viewportRef, widthPx, scrubLimitMs, bounds, place, moveTo],
+  );
+
+  return { lineRef, handleRef, overviewPlayheadRef, scrubTo };
+}

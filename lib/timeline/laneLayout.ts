@@ -1,0 +1,92 @@
+import { assertNever } from '../assertNever';
+import { LANE_IDS, type LaneId } from './lanes';
+import type { TimelineMark } from './marks';
+
+/** Sizes of marks on screen; the stylesheet receives them as CSS variables so that both agree. */
+export const MARK_SIZE_PX = 12;
+export const MIN_SPAN_WIDTH_PX = 8;
+export const MARK_TAIL_WIDTH_PX = 40;
+export const ROW_HEIGHT_PX = 14;
+export const ROW_GAP_PX = 3;
+/** A lane has this many rows; marks that do not fit overlap in the row that frees up first. */
+export const ROWS_PER_LANE = 4;
+/** Rows are packed again only when the zoom crosses a level: four levels per doubling of the scale. */
+export const ZOOM_LEVELS_PER_DOUBLING = 4;
+
+export interface PlacedMark {
+  mark: TimelineMark;
+  row: number;
+}
+
+export interface LaneLayout {
+  lane: LaneId;
+  /** The lane's marks, left to right. */
+  placed: PlacedMark[];
+  /** How many marks share a row with one they overlap (the lane needs more rows at this zoom). */
+  overlapping: number;
+}
+
+/** The zoom level of a scale (px per ms), rounded down; its scale is `scaleOfZoomLevel(level)`. */
+export function zoomLevelOf(pxPerMs: number): number {
+  return Math.floor(Math.log2(pxPerMs) * ZOOM_LEVELS_PER_DOUBLING);
+}
+
+export function scaleOfZoomLevel(level: number): number {
+  return 2 ** (level / ZOOM_LEVELS_PER_DOUBLING);
+}
+
+/** The horizontal extent of a mark on screen, in px from story time 0, at `pxPerMs`. */
+export function markExtentPx(mark: TimelineMark, pxPerMs: number): { leftPx: number; rightPx: number } {
+  const fromPx = mark.fromMs * pxPerMs;
+  const half = MARK_SIZE_PX / 2;
+  switch (mark.shape) {
+    case 'point':
+      return { leftPx: fromPx - half, rightPx: fromPx + half };
+    case 'span':
+      return { leftPx: fromPx, rightPx: fromPx + Math.max(MIN_SPAN_WIDTH_PX, (mark.toMs - mark.fromMs) * pxPerMs) };
+    case 'onOrBefore':
+      return { leftPx: fromPx - MARK_TAIL_WIDTH_PX, rightPx: fromPx + half };
+    case 'onOrAfter':
+      return { leftPx: fromPx - half, rightPx: fromPx + MARK_TAIL_WIDTH_PX };
+    default:
+      return assertNever(mark.shape, 'mark shape');
+  }
+}
+
+/** The row whose last mark ends first; among equals, the one holding fewest marks (overlaps spread out). */
+function rowThatFreesFirst(rowRightPx: readonly number[], rowCounts: readonly number[]): number {
+  let best = 0;
+  for (let row = 1; row < rowRightPx.length; row++) {
+    const right = rowRightPx[row] as number;
+    const bestRight = rowRightPx[best] as number;
+    if (right < bestRight || (right === bestRight && (rowCounts[row] as number) < (rowCounts[best] as number))) best = row;
+  }
+  return best;
+}
+
+/** Greedy interval packing: each mark, left to right, takes the first row where it overlaps nothing. */
+function packLane(lane: LaneId, marks: readonly TimelineMark[], pxPerMs: number): LaneLayout {
+  const withExtent = marks.map((mark) => ({ mark, ...markExtentPx(mark, pxPerMs) }));
+  withExtent.sort((a, b) => a.leftPx - b.leftPx || (a.mark.id < b.mark.id ? -1 : a.mark.id > b.mark.id ? 1 : 0));
+  const rowRightPx: number[] = Array.from({ length: ROWS_PER_LANE }, () => -Infinity);
+  const rowCounts: number[] = Array.from({ length: ROWS_PER_LANE }, () => 0);
+  let overlapping = 0;
+  const placed = withExtent.map(({ mark, leftPx, rightPx }) => {
+    let row = rowRightPx.findIndex((right) => right + ROW_GAP_PX <= leftPx);
+    if (row === -1) {
+      overlapping++;
+      row = rowThatFreesFirst(rowRightPx, rowCounts);
+    }
+    rowRightPx[row] = Math.max(rowRightPx[row] ?? -Infinity, rightPx);
+    rowCounts[row] = (rowCounts[row] ?? 0) + 1;
+    return { mark, row };
+  });
+  return { lane, placed, overlapping };
+}
+
+/** Every lane (even empty ones, in lane order) with its marks packed into rows at `pxPerMs`. */
+export function layoutLanes(marks: readonly TimelineMark[], pxPerMs: number): LaneLayout[] {
+  const byLane = new Map<LaneId, TimelineMark[]>(LANE_IDS.map((lane) => [lane, []]));
+  for (const mark of marks) byLane.get(mark.lane)?.push(mark);
+  return LANE_IDS.map((lane) => packLane(lane, byLane.get(lane) ?? [], pxPerMs));
+}

@@ -1,0 +1,58 @@
+import { assertNever } from '../assertNever';
+import type { EventType } from '../events/schema';
+
+/** The timeline's horizontal lanes, top to bottom: one per kind of event. */
+export const LANE_IDS = ['kinetic', 'diplomatic', 'statements', 'claims', 'background'] as const;
+export type LaneId = (typeof LANE_IDS)[number];
+
+export const LANE_LABELS: Readonly<Record<LaneId, string>> = {
+  kinetic: 'Kinetic',
+  diplomatic: 'Diplomatic',
+  statements: 'Statements',
+  claims: 'Claims',
+  background: 'Background',
+};
+
+/** The lane an event type is drawn in. */
+export function laneOf(type: EventType): LaneId {
+  switch (type) {
+    case 'strike':
+      return 'kinetic';
+    case 'meeting':
+    case 'proposal':
+      return 'diplomatic';
+    case 'statement':
+      return 'statements';
+    case 'claim':
+      return 'claims';
+    case 'background':
+      return 'background';
+    default:
+      return assertNever(type, 'event type');
+  }
+}
+
+/** Position of a lane from the top (0 = first). */
+export function laneIndex(lane: LaneId): number {
+  return LANE_IDS.indexOf(lane);
+}
+
+/** The event type as a word for people ("Strike"), used in accessible names. */
+export function eventTypeLabel(type: EventType): string {
+  switch (type) {
+    case 'strike':
+      return 'Strike';
+    case 'meeting':
+      return 'Meeting';
+    case 'statement':
+      return 'Statement';
+    case 'proposal':
+      return 'Proposal';
+    case 'claim':
+      return 'Claim';
+    case 'background':
+      return 'Background';
+    default:
+      return assertNever(type, 'event type');
+  }
+}
