@@ -1,6 +1,32 @@
 'use client';
 
-/** Placeholder for the charts. */
+import dynamic from 'next/dynamic';
+import { isFiltering } from '@/lib/replay/roomView';
+import { useDashboard } from '../DashboardContext';
+
+/** Recharts stays off the critical path: the charts load after the first paint, in the browser only. */
+const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
+  ssr: false,
+  loading: () => (
+    <p className="charts-status" role="status">
+      Loading charts…
+    </p>
+  ),
+});
+
+/** The charts of the released, filtered events at this screen's playhead. */
 export function ChartsPanel() {
-  return <section className="charts" aria-label="Charts" />;
+  const { story, replay, filter, filteredEvents, displayPositionMs } = useDashboard();
+  const isLoading = !story || !replay || displayPositionMs === null;
+  return (
+    <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'}>
+      {isLoading ? (
+        <p className="charts-status" role="status">
+          Loading the story…
+        </p>
+      ) : (
+        <ChartsGrid events={filteredEvents} playheadMs={displayPositionMs} isFiltered={isFiltering(filter)} />
+      )}
+    </section>
+  );
 }

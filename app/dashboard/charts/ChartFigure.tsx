@@ -1,0 +1,55 @@
+'use client';
+
+import { useId, useState, type ReactNode } from 'react';
+import type { ChartCaption } from '@/lib/charts/captions';
+import type { ChartTable } from '@/lib/charts/dataTables';
+import { ChartDataTable } from './ChartDataTable';
+
+export type ChartId = 'events-per-day' | 'reported-deaths' | 'strikes-vs-diplomacy' | 'activity-by-actor';
+
+/** Extra `data-*` attributes a chart exposes to tests (its numbers, never its pixels). */
+export type ChartDataAttributes = Record<`data-${string}`, string | number | boolean>;
+
+interface ChartFigureProps {
+  chart: ChartId;
+  caption: ChartCaption;
+  /** The count the chart represents, as `data-total`. */
+  total: number;
+  table: ChartTable;
+  dataAttributes?: ChartDataAttributes;
+  /** The plot; not rendered when the caption has an empty message. */
+  children: ReactNode;
+}
+
+/** A chart as a figure: its caption, the plot (or why there is none) and a data table on demand. */
+export function ChartFigure({ chart, caption, total, table, dataAttributes, children }: ChartFigureProps) {
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const tableId = useId();
+  const isEmpty = caption.emptyMessage !== null;
+  return (
+    <figure className="chart" aria-labelledby={titleId} data-chart={chart} data-total={total} data-state={isEmpty ? 'empty' : 'ready'} {...dataAttributes}>
+      <figcaption className="chart-caption">
+        <span className="chart-title" id={titleId}>
+          {caption.title}
+        </span>
+        {caption.notes.map((note) => (
+          <span className="chart-note" key={note}>
+            {note}
+          </span>
+        ))}
+      </figcaption>
+      {isEmpty ? <p className="chart-empty">{caption.emptyMessage}</p> : <div className="chart-plot">{children}</div>}
+      {!isEmpty && (
+        <>
+          <button type="button" className="button chart-table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
+            {showTable ? 'Hide data table' : 'Show data table'}
+          </button>
+          <div id={tableId} className="chart-table-wrap" hidden={!showTable}>
+            {showTable && <ChartDataTable table={table} />}
+          </div>
+        </>
+      )}
+    </figure>
+  );
+}

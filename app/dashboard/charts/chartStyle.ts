@@ -1,0 +1,59 @@
+import type { ActivityKind } from '@/lib/charts/activityKind';
+import { formatBinTick } from '@/lib/charts/binLabels';
+import { binIndexOf, type BinPlan } from '@/lib/charts/timeBins';
+import type { EventType } from '@/lib/events/schema';
+
+/** Series colours: the colour-blind-safe palette of globals.css. */
+export const EVENT_TYPE_FILLS: Record<EventType, string> = {
+  strike: 'var(--type-strike)',
+  meeting: 'var(--type-meeting)',
+  statement: 'var(--type-statement)',
+  proposal: 'var(--type-proposal)',
+  claim: 'var(--type-claim)',
+  background: 'var(--type-background)',
+};
+
+export const ACTIVITY_FILLS: Record<ActivityKind, string> = {
+  kinetic: 'var(--type-strike)',
+  diplomatic: 'var(--type-meeting)',
+};
+
+export const TIME_CHART_HEIGHT_PX = 240;
+export const ACTOR_ROW_HEIGHT_PX = 30;
+export const ACTOR_AXIS_WIDTH_PX = 190;
+export const MAX_BAR_WIDTH_PX = 40;
+
+export const CHART_MARGIN = { top: 20, right: 28, bottom: 0, left: 0 };
+export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
+export const GRID_STROKE = 'var(--border)';
+export const TOOLTIP_CURSOR = { fill: 'var(--border)', fillOpacity: 0.35 };
+
+/** The playhead on a time axis: where this screen stands in story time. */
+export function playheadLineProps(playheadMs: number) {
+  return {
+    x: playheadMs,
+    stroke: 'var(--text)',
+    strokeDasharray: '4 3',
+    ifOverflow: 'extendDomain',
+    label: { value: 'Playhead', position: 'top', fill: 'var(--muted)', fontSize: 11 },
+  } as const;
+}
+
+/** A numeric time axis with one tick per bin, each bar standing at the middle of its bin. */
+export function binnedTimeAxisProps(plan: BinPlan) {
+  const first = plan.bins[0];
+  const last = plan.bins[plan.bins.length - 1];
+  return {
+    type: 'number',
+    dataKey: 'midMs',
+    domain: [first?.startMs ?? 0, last?.endMs ?? 0],
+    ticks: plan.bins.map((bin) => bin.midMs),
+    tickFormatter: (midMs: number) => formatBinTick(plan.bins[binIndexOf(plan, midMs)]?.startMs ?? midMs, plan),
+    interval: 'preserveStartEnd',
+    minTickGap: 12,
+    tick: AXIS_TICK,
+    stroke: GRID_STROKE,
+  } as const;
+}
+
+export const COUNT_AXIS_PROPS = { allowDecimals: false, width: 36, tick: AXIS_TICK, stroke: GRID_STROKE } as const;

@@ -1,0 +1,84 @@
+import { isPrecise } from '../events/eventSpan';
+import type { ActivityByActorSeries } from './activityByActor';
+import type { EventsPerBinSeries } from './eventsPerBin';
+import type { ReportedDeathsSeries } from './reportedDeaths';
+import type { StrikesVsDiplomacySeries } from './strikesVsDiplomacy';
+import { binSizeLabel, type BinPlan } from './timeBins';
+import { capitalised, countOf } from './text';
+import { formatCumulativeDeaths } from './tollLabels';
+
+/** What a chart's caption says: its name, notes on what it leaves out, and the message that replaces an empty chart. */
+export interface ChartCaption {
+  title: string;
+  notes: string[];
+  /** Non-null when there is nothing to draw. */
+  emptyMessage: string | null;
+}
+
+/** Whether the chart is drawn from filtered events: an empty chart then says so rather than "not released yet". */
+export interface CaptionOptions {
+  isFiltered?: boolean;
+}
+
+/** "No strikes released yet", or "No strikes match the filter". */
+function nothingYet(what: string, { isFiltered = false }: CaptionOptions, released = 'released yet'): string {
+  return `No ${what} ${isFiltered ? 'match the filter' : released}`;
+}
+
+const DAY_PLAN = { unit: 'day', unitsPerBin: 1 } as const;
+const perBin = (plan: BinPlan | null) => binSizeLabel(plan ?? DAY_PLAN);
+
+export function eventsPerBinCaption(series: EventsPerBinSeries, options: CaptionOptions = {}): ChartCaption {
+  const unit = perBin(series.plan);
+  const left = series.approximateCount;
+  const notes =
+    left === 0 ? [] : [`${countOf(left, 'event')} with ${left === 1 ? 'an approximate date is' : 'approximate dates are'} not shown by ${unit}`];
+  const emptyMessage = series.placedCount > 0 ? null : nothingYet(left > 0 ? 'events dated to a day' : 'events', options);
+  return { title: `Events per ${unit}, by type`, notes, emptyMessage };
+}
+
+export function reportedDeathsCaption(series: ReportedDeathsSeries, options: CaptionOptions = {}): ChartCaption {
+  const title = 'Reported deaths over time, cumulative';
+  if (series.strikes.length === 0) return { title, notes: [], emptyMessage: nothingYet('strikes', options) };
+  const strikes = countOf(series.strikes.length, 'strike');
+  const notes = [
+    series.total
+      ? `${capitalised(formatCumulativeDeaths(series.total))} ${series.total.deaths === 1 ? 'death' : 'deaths'} reported in ${strikes}`
+      : `No death toll reported yet for ${strikes}`,
+  ];
+  const unknown = series.tollNotReportedCount;
+  if (unknown > 0) notes.push(`${countOf(unknown, 'strike')} with toll not reported: marked on the time axis, not counted`);
+  if (series.total?.isLowerBound) notes.push('"At least": where only children killed are reported, the total is a lower bound');
+  if (series.strikes.some((s) => !isPrecise(s.event.time))) notes.push('Strikes with approximate dates stand at their release date');
+  return { title, notes, emptyMessage: null };
+}
+
+export function strikesVsDiplomacyCaption(series: StrikesVsDiplomacySeries, options: CaptionOptions = {}): ChartCaption {
+  const unit = perBin(series.plan);
+  const { kinetic, diplomatic } = series.approximate;
+  const parts = [
+    ...(kinetic > 0 ? [countOf(kinetic, 'strike')] : []),
+    ...(diplomatic > 0 ? [countOf(diplomatic, 'meeting or proposal', 'meetings or proposals')] : []),
+  ];
+  const notes = parts.length === 0 ? [] : [`${parts.join(' and ')} with approximate dates ${kinetic + diplomatic === 1 ? 'is' : 'are'} not shown by ${unit}`];
+  const placed = series.placed.kinetic + series.placed.diplomatic;
+  const emptyMessage =
+    placed > 0
+      ? null
+      : parts.length > 0
+        ? nothingYet('strikes or diplomatic events dated to a day', options, 'yet')
+        : nothingYet('strikes or diplomatic events', options);
+  return { title: `Strikes against diplomacy, per ${unit}`, notes, emptyMessage };
+}
+
+export function activityByActorCaption(series: ActivityByActorSeries, options: CaptionOptions = {}): ChartCaption {
+  const title = 'Activity by actor';
+  if (series.actorCount === 0) return { title, notes: [], emptyMessage: nothingYet('events with named actors', options) };
+  const { actorCount } = series;
+  const shown = series.top.length < actorCount ? `Top ${series.top.length} of ${actorCount} actors` : actorCount === 1 ? '1 actor' : `All ${actorCount} actors`;
+  return {
+    title,
+    notes: [`${shown}, in ${countOf(series.eventsWithActors, 'event')}`, 'An event counts once for each of its actors'],
+    emptyMessage: null,
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { activityByActor } from '@/lib/charts/activityByActor';
+import { activityByActorTable, eventsPerBinTable, reportedDeathsTable, strikesVsDiplomacyTable, type ChartTable } from '@/lib/charts/dataTables';
+import { eventsPerBin } from '@/lib/charts/eventsPerBin';
+import { reportedDeaths } from '@/lib/charts/reportedDeaths';
+import { strikesVsDiplomacy } from '@/lib/charts/strikesVsDiplomacy';
+import { timeTicks } from '@/lib/charts/timeTicks';
+import { formatBinTick } from '@/lib/charts/binLabels';
+import { FIRST_STORY_END_MS, loadFirstStory, releasedAt, utc } from './chartFixtures';
+
+/** A table as rows of text, the header row first: what a reader copies. */
+const asText = (table: ChartTable) => [table.columns, ...table.rows.map((row) => [row.header, ...row.cells])];
+
+describe('data tables of the first story at the end', async () => {
+  const events = releasedAt(await loadFirstStory(), FIRST_STORY_END_MS);
+
+  it('events per day', () => {
+    const table = eventsPerBinTable(eventsPerBin(events, FIRST_STORY_END_MS));
+    expect(table.caption).toBe('Events per day, by type (periods with no events left out)');
+    expect(asText(table)).toEqual([
+      ['Day', 'Strikes', 'Meetings', 'Statements', 'Proposals', 'Claims', 'Background', 'Total'],
+      ['4 Apr 2025', 1, 0, 0, 0, 0, 0, 1],
+      ['21 Apr 2025', 0, 0, 1, 0, 0, 0, 1],
+      ['24 Apr 2025', 0, 0, 2, 0, 0, 0, 2],
+      ['25 Apr 2025', 0, 1, 0, 0, 0, 0, 1],
+    ]);
+  });
+
+  it('reported deaths', () => {
+    const table = reportedDeathsTable(reportedDeaths(events, FIRST_STORY_END_MS));
+    expect(asText(table)).toEqual([
+      ['Strike', 'When', 'Reported deaths', 'Reported so far'],
+      ['Missile strike on a restaurant in central Ukraine kills nine children', '4 Apr 2025', 'at least 9 (children; no total given)', 'at least 9'],
+      ['Russian assaults on Ukrainian cities intensify', 'date not given (by 25 Apr 2025)', 'toll not reported', 'at least 9'],
+      ['Russia’s most severe missile strike on Kyiv in almost a year', 'date not given (by 25 Apr 2025)', 'toll not reported', 'at least 9'],
+      ['Drone assault on Pavlohrad kills three, including a child', 'date not given (by 25 Apr 2025)', '3', 'at least 12'],
+    ]);
+  });
+
+  it('strikes against diplomacy', () => {
+    const table = strikesVsDiplomacyTable(strikesVsDiplomacy(events, FIRST_STORY_END_MS));
+    expect(table.caption).toBe('Strikes against meetings and proposals, per day (periods with neither left out)');
+    expect(asText(table)).toEqual([
+      ['Day', 'Strikes', 'Meetings and proposals'],
+      ['4 Apr 2025', 1, 0],
+      ['25 Apr 2025', 0, 1],
+    ]);
+  });
+
+  it('activity by actor', () => {
+    const table = activityByActorTable(activityByActor(events));
+    expect(table.caption).toBe('Events per actor, top 10');
+    expect(asText(table).slice(0, 4)).toEqual([
+      ['Actor', 'Events'],
+      ['Vladimir V. Putin', 11],
+      ['Donald J. Trump', 6],
+      ['Konstantin Remchukov', 5],
+    ]);
+    expect(table.rows).toHaveLength(10);
+  });
+
+  it('tables of nothing have their headers and no rows', () => {
+    expect(eventsPerBinTable(eventsPerBin([], 0)).rows).toEqual([]);
+    expect(strikesVsDiplomacyTable(strikesVsDiplomacy([], 0)).rows).toEqual([]);
+    expect(reportedDeathsTable(reportedDeaths([], 0)).rows).toEqual([]);
+    expect(activityByActorTable(activityByActor([])).rows).toEqual([]);
+  });
+});
+
+describe('timeTicks', () => {
+  it.each<[string, string, string[]]>([
+    ['2025-04-04', '2025-04-26', ['4 Apr', '7 Apr', '10 Apr', '13 Apr', '16 Apr', '19 Apr', '22 Apr', '25 Apr']],
+    ['2025-01-01T12:00Z', '2025-03-15', ['2 Jan', '11 Jan', '20 Jan', '29 Jan', '7 Feb', '16 Feb', '25 Feb', '6 Mar']],
+    ['2018-01-01', '2025-04-26', ['Jan 2018', 'Dec 2018', 'Nov 2019', 'Oct 2020', 'Sep 2021', 'Aug 2022', 'Jul 2023', 'Jun 2024']],
+    ['2025-04-04', '2025-04-05', ['4 Apr']],
+  ])('%s to %s', (from, to, labels) => {
+    const { plan, ticksMs } = timeTicks(utc(from), utc(to));
+    expect(ticksMs.map((ms) => formatBinTick(ms, plan))).toEqual(labels);
+  });
+});

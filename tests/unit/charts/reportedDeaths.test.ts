@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { reportedDeaths, reportedToll, type ReportedDeathsSeries, type ReportedToll } from '@/lib/charts/reportedDeaths';
+import { formatCumulativeDeaths, formatToll } from '@/lib/charts/tollLabels';
+import type { Casualties, StoryEvent } from '@/lib/events/schema';
+import { FIRST_STORY_END_MS, at, byDay, loadFirstStory, makeEvent, releasedAt, utc } from './chartFixtures';
+
+describe('reportedToll: absent means not reported, never 0', () => {
+  it.each<[string, Casualties | undefined, ReportedToll, string]>([
+    ['no casualties', undefined, { kind: 'notReported' }, 'toll not reported'],
+    ['empty casualties', {}, { kind: 'notReported' }, 'toll not reported'],
+    ['injured only', { injured: 4 }, { kind: 'notReported' }, 'toll not reported'],
+    ['a reported zero', { killed: 0 }, { kind: 'killed', deaths: 0 }, '0'],
+    ['killed and children', { killed: 3, childrenKilled: 1 }, { kind: 'killed', deaths: 3 }, '3'],
+    ['children only: a lower bound', { childrenKilled: 9 }, { kind: 'atLeast', deaths: 9 }, 'at least 9 (children; no total given)'],
+  ])('%s', (_name, casualties, toll, label) => {
+    expect(reportedToll(casualties)).toEqual(toll);
+    expect(formatToll(reportedToll(casualties))).toBe(label);
+  });
+
+  it.each([
+    [null, 'none reported'],
+    [{ deaths: 12, isLowerBound: true }, 'at least 12'],
+    [{ deaths: 5, isLowerBound: false }, '5'],
+  ])('a running sum of %j reads "%s"', (sum, label) => {
+    expect(formatCumulativeDeaths(sum)).toBe(label);
+  });
+});
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Each point as "day: running sum [+N not reported]". */
+const describePoints = (series: ReportedDeathsSeries) =>
+  series.points.map((p) => {
+    const sum = formatCumulativeDeaths(p.cumulativeDeaths === null ? null : { deaths: p.cumulativeDeaths, isLowerBound: p.isLowerBound });
+    const marker = p.tollNotReportedMarker === 0 ? ` [+${p.tollNotReportedCount} not reported]` : '';
+    return `${day(p.atMs)}: ${sum}${marker}`;
+  });
+
+const strike = (id: string, time: StoryEvent['time'], casualties?: Casualties) => makeEvent(id, time, { type: 'strike', ...(casualties && { casualties }) });
+
+describe('reportedDeaths on hand-made events', () => {
+  it.each<[string, StoryEvent[], number, string | null, number, string[], [string, string] | null]>([
+    ['no strike', [makeEvent('talk', at('2025-04-04'), { casualties: { killed: 100 } })], utc('2025-04-08'), null, 0, [], null],
+    [
+      'lower bounds, reported totals and unknown tolls',
+      [
+        strike('s1', at('2025-04-04'), { childrenKilled: 9 }),
+        makeEvent('not-a-strike', at('2025-04-05'), { casualties: { killed: 100 } }),
+        strike('s2', at('2025-04-06'), { killed: 2 }),
+        strike('s3', at('2025-04-06')),
+        strike('s4', byDay('2025-04-07'), { injured: 4 }),
+      ],
+      utc('2025-04-08'),
+      'at least 11',
+      2,
+      ['2025-04-04: at least 9', '2025-04-06: at least 11 [+1 not reported]', '2025-04-07: at least 11 [+1 not reported]', '2025-04-08: at least 11'],
+      ['2025-04-04', '2025-04-08'],
+    ],
+    [
+      'an unknown toll first: nothing is counted for it',
+      [strike('s0', at('2025-04-01')), strike('s2', at('2025-04-04'), { killed: 2 })],
+      utc('2025-04-04'),
+      '2',
+      1,
+      ['2025-04-01: none reported [+1 not reported]', '2025-04-04: 2'],
+      ['2025-04-01', '2025-04-04'],
+    ],
+    ['only unknown tolls', [strike('s0', at('2025-04-01'))], utc('2025-04-01'), 'none reported', 1, ['2025-04-01: none reported [+1 not reported]'], ['2025-04-01', '2025-04-02']],
+  ])('%s', (_name, events, playheadMs, total, notReported, points, domain) => {
+    const series = reportedDeaths(events, playheadMs);
+    expect(series.strikes.length === 0 ? null : formatCumulativeDeaths(series.total)).toBe(total);
+    expect(series.tollNotReportedCount).toBe(notReported);
+    expect(describePoints(series)).toEqual(points);
+    expect(series.domainMs && series.domainMs.map(day)).toEqual(domain);
+  });
+});
+
+describe('reportedDeaths on the first story', async () => {
+  const story = await loadFirstStory();
+  it.each<[string, number, string | null, number, string[], string[]]>([
+    ['before the first strike', utc('2025-04-03'), null, 0, [], []],
+    [
+      'on 21 April',
+      utc('2025-04-21'),
+      'at least 9',
+      0,
+      ['restaurant-strike-april-4: at least 9 (children; no total given) -> at least 9'],
+      ['2025-04-04: at least 9', '2025-04-21: at least 9'],
+    ],
+    [
+      'at the end',
+      FIRST_STORY_END_MS,
+      'at least 12',
+      2,
+      [
+        'restaurant-strike-april-4: at least 9 (children; no total given) -> at least 9',
+        'assaults-on-cities-intensify: toll not reported -> at least 9',
+        'kyiv-missile-strike: toll not reported -> at least 9',
+        'pavlohrad-drone-assault: 3 -> at least 12',
+      ],
+      ['2025-04-04: at least 9', '2025-04-25: at least 12 [+2 not reported]', '2025-04-26: at least 12'],
+    ],
+  ])('%s', (_name, playheadMs, total, notReported, strikes, points) => {
+    const series = reportedDeaths(releasedAt(story, playheadMs), playheadMs);
+    expect(series.total && formatCumulativeDeaths(series.total)).toBe(total);
+    expect(series.tollNotReportedCount).toBe(notReported);
+    expect(series.strikes.map((s) => `${s.event.id}: ${formatToll(s.toll)} -> ${formatCumulativeDeaths(s.cumulative)}`)).toEqual(strikes);
+    expect(describePoints(series)).toEqual(points);
+  });
+});
