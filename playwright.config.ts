@@ -6,6 +6,8 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const chromiumPath = process.env.SITREP_CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : '');
 const E2E_PORT = Number(process.env.SITREP_E2E_PORT ?? 3217);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+/** The live room's key in the browser tests (a test value, never used outside them). */
+export const E2E_LIVE_PRESENTER_KEY = 'e2e-live-presenter-key-not-a-secret-0123456';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,6 +51,17 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // A fast live room: a day per second, no quiet gap longer than half a second, a short hold at the end.
+      SITREP_LIVE_RATE: '86400',
+      SITREP_MAX_GAP_MS: '500',
+      SITREP_LOOP_HOLD_MS: '4000',
+      SITREP_PRESENTER_KEY: E2E_LIVE_PRESENTER_KEY,
+      SITREP_CONTROLS_PER_SECOND: '50',
+    },
   },
 });

@@ -28,6 +28,12 @@ export function DashboardLayout() {
           {connection.refusal === 'not_found' ? 'This room does not exist (or has closed).' : `The server refused the connection (${connection.refusal}).`}
         </p>
       )}
+      {replay?.gap && (
+        <p role="status" className="banner banner-warning" data-testid="resync-banner">
+          You were away longer than the room keeps its history: this screen has caught up with the room, but the
+          events released meanwhile were not announced one by one.
+        </p>
+      )}
       <PlaybackControls />
       <FilterBar />
       <Timeline />

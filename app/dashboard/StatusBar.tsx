@@ -44,7 +44,8 @@ export function StatusBar() {
         <dd data-testid="room-clock" data-status={clock?.status ?? 'unknown'}>
           {clock && roomPlayheadMs !== null ? (
             <>
-              {formatDay(roomPlayheadMs)} · {rateLabel(clock.storySecondsPerSecond)} · {clock.status}
+              {roomPlayheadMs >= clock.endMs ? `${formatDay(clock.endMs - 1)} (end)` : formatDay(roomPlayheadMs)} · {rateLabel(clock.storySecondsPerSecond)} ·{' '}
+              {clock.status}
             </>
           ) : (
             '—'

@@ -100,6 +100,8 @@ export class ReplayConnection {
   /** Marks the connection offline or online as the browser reports it. */
   setNetworkOnline(online: boolean): void {
     if (!online) this.setInfo({ status: 'offline' });
+    else if (this.socket.connected) this.setInfo({ status: 'live' });
+    else this.setInfo({ status: 'reconnecting' });
   }
 
   async control(payload: ControlPayload): Promise<ControlAck> {

@@ -26,9 +26,12 @@ export function useReplaySubscription(roomId: string, presenterKey?: string): vo
     );
     const unregister = registerConnection(roomId, connection);
     const offline = () => connection.setNetworkOnline(false);
+    const online = () => connection.setNetworkOnline(true);
     window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
     return () => {
       window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       unregister();
       connection.close();
     };
