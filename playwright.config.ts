@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium by default; `SITREP_CHROMIUM_PATH` overrides it ("" uses Playwright's own browser). */
@@ -6,6 +8,9 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const chromiumPath = process.env.SITREP_CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : '');
 const E2E_PORT = Number(process.env.SITREP_E2E_PORT ?? 3217);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+/** A fresh data folder per run (workers inherit the variable, so they do not make their own). */
+process.env.SITREP_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'sitrep-e2e-data-'));
+
 /** The live room's key in the browser tests (a test value, never used outside them). */
 export const E2E_LIVE_PRESENTER_KEY = 'e2e-live-presenter-key-not-a-secret-0123456';
 
@@ -62,6 +67,7 @@ export default defineConfig({
       SITREP_LOOP_HOLD_MS: '4000',
       SITREP_PRESENTER_KEY: E2E_LIVE_PRESENTER_KEY,
       SITREP_CONTROLS_PER_SECOND: '50',
+      SITREP_DATA_DIR: process.env.SITREP_E2E_DATA_DIR,
     },
   },
 });

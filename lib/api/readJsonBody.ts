@@ -1,7 +1,14 @@
+import { jsonError } from './jsonResponses';
+
 /** Request bodies of the API are small JSON documents; anything larger is refused before it is read in full. */
 export const MAX_JSON_BODY_BYTES = 4 * 1024;
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
+
+/** The error response for a body that could not be read. */
+export function bodyErrorResponse(body: Extract<JsonBody, { ok: false }>): Response {
+  return jsonError(body.status, body.status === 413 ? 'too_large' : 'bad_request', body.message);
+}
 
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
   const type = request.headers.get('content-type') ?? '';

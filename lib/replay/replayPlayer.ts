@@ -16,6 +16,8 @@ export interface ReplaySettings {
   loopHoldWallMs: number;
   /** Start playing at once, or start paused at the first event. */
   autoplay: boolean;
+  /** Start from where an earlier run of this replay stood (after a restart), instead of the first event. */
+  resumeFrom?: { positionMs: number; presentation: Presentation };
 }
 
 export type CommandResult = { ok: true; changed: boolean } | { ok: false; error: { code: ReplayErrorCode; message: string } };
@@ -30,7 +32,7 @@ export class ReplayPlayer {
   private timer: TimerHandle | undefined;
   private disposed = false;
   private readonly loopHoldWallMs: number;
-  private presentation: Presentation = INITIAL_PRESENTATION;
+  private presentation: Presentation;
 
   constructor(
     private readonly schedule: Schedule,
@@ -39,9 +41,11 @@ export class ReplayPlayer {
     private readonly emit: (body: ReplayMessageBody) => void,
   ) {
     this.loopHoldWallMs = settings.loopHoldWallMs;
+    const startAt = Math.min(schedule.endMs, Math.max(schedule.startMs, settings.resumeFrom?.positionMs ?? schedule.startMs));
+    this.presentation = settings.resumeFrom?.presentation ?? INITIAL_PRESENTATION;
     this.state = {
       status: settings.autoplay ? 'playing' : 'paused',
-      positionMs: schedule.startMs,
+      positionMs: startAt,
       wallMs: clock.now(),
       storySecondsPerSecond: settings.storySecondsPerSecond,
       maxGapWallMs: settings.maxGapWallMs,
@@ -49,12 +53,16 @@ export class ReplayPlayer {
       startMs: schedule.startMs,
       endMs: schedule.endMs,
     };
-    this.released = releasedCountAt(schedule, schedule.startMs);
+    this.released = releasedCountAt(schedule, startAt);
     this.arm();
   }
 
   get clockState(): ReplayClock {
     return this.state;
+  }
+
+  get currentPresentation(): Presentation {
+    return this.presentation;
   }
 
   get releasedCount(): number {

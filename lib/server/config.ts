@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { originPolicyFromEnv, type OriginPolicy } from '../realtime/server/originCheck';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../replay/rates';
@@ -12,6 +13,8 @@ export interface ServerConfig {
   host: string | undefined;
   dev: boolean;
   eventsDir: string;
+  /** Where the database of rooms and decks is kept. */
+  dataDir: string;
   /** The live room's key; generated (and printed) at start when not given. */
   presenterKey: string | undefined;
   originPolicy: OriginPolicy;
@@ -44,6 +47,7 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
     host: env.HOST || undefined,
     dev: argv.includes('--dev'),
     eventsDir: eventsDirFromEnv(env),
+    dataDir: path.resolve(env.SITREP_DATA_DIR || 'data'),
     presenterKey,
     originPolicy: originPolicyFromEnv(env.SITREP_ALLOWED_ORIGINS),
     liveScenarioId: env.SITREP_LIVE_SCENARIO || undefined,

@@ -1,5 +1,6 @@
 import type { StoryCatalog } from '../events/catalog';
 import type { RoomRegistry } from '../realtime/server/roomRegistry';
+import type { DeckStore } from '../storage/deckStore';
 import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
 
 /**
@@ -9,6 +10,7 @@ import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
 export interface SitrepServices {
   catalog: StoryCatalog;
   rooms: RoomRegistry;
+  decks: DeckStore;
   /** Story folders that failed validation and are not served, with their problems. */
   storyFailures: readonly StoryFolderFailure[];
   startedAtMs: number;

@@ -7,6 +7,10 @@ import { formatProblem } from '../events/problems';
 import { attachRealtime, type Realtime } from '../realtime/server/attachRealtime';
 import { newPresenterKey } from '../realtime/server/presenterKeys';
 import type { Clock } from '../replay/clock';
+import { roomPersistenceFromStore } from '../realtime/server/roomPersistence';
+import { createDeckStore } from '../storage/deckStore';
+import { openDatabase } from '../storage/openDatabase';
+import { createRoomStore } from '../storage/roomStore';
 import { readStoryFolders } from '../storyFiles/readStoryFolders';
 import type { ServerConfig } from './config';
 import { stampClientAddress } from './clientAddress';
@@ -50,6 +54,8 @@ export async function loadCatalog(eventsDir: string, logger: Logger) {
 export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep> {
   const { logger, clock } = options;
   const { catalog, failures } = await loadCatalog(options.eventsDir, logger);
+  const database = openDatabase({ dataDir: options.dataDir });
+  logger.info(`Rooms and decks are kept in ${database.filePath}`);
 
   const app = next({ dev: options.dev, dir: options.projectDir, quiet: !options.dev });
   await app.prepare();
@@ -83,6 +89,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     },
     controlsPerSecond: options.controlsPerSecond,
     shareUpgrades: options.dev,
+    persistence: roomPersistenceFromStore(createRoomStore(database.db), (message) => logger.warn(message)),
   });
 
   const livePresenterKey = options.presenterKey ?? newPresenterKey();
@@ -105,6 +112,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   const services: SitrepServices = {
     catalog,
     rooms: realtime.rooms,
+    decks: createDeckStore(database.db),
     storyFailures: failures,
     startedAtMs: clock.now(),
     nowMs: () => clock.now(),
@@ -139,6 +147,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
         httpServer.closeAllConnections();
       });
       await app.close();
+      database.close();
       provideServices(undefined);
     },
   };

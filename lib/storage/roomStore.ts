@@ -28,6 +28,8 @@ export interface RoomStore {
   saveRoomClock(id: string, clockJson: string, nowMs: number): boolean;
   /** Every stored room, oldest first. */
   listRooms(): StoredRoom[];
+  /** One stored room, or undefined. */
+  getRoom(id: string): StoredRoom | undefined;
   /** Deletes the room with its deck; false when it was not stored. */
   deleteRoom(id: string): boolean;
 }
@@ -54,6 +56,9 @@ export function createRoomStore(db: Database.Database): RoomStore {
   const selectAll = db.prepare<[], RoomRow>(
     'SELECT id, scenario_id, key_digest, created_at_ms, clock_json, updated_at_ms FROM rooms ORDER BY created_at_ms, id',
   );
+  const selectOne = db.prepare<[string], RoomRow>(
+    'SELECT id, scenario_id, key_digest, created_at_ms, clock_json, updated_at_ms FROM rooms WHERE id = ?',
+  );
   const remove = db.prepare('DELETE FROM rooms WHERE id = ?');
 
   return {
@@ -68,6 +73,10 @@ export function createRoomStore(db: Database.Database): RoomStore {
     },
     listRooms() {
       return selectAll.all().map(readRoomRow);
+    },
+    getRoom(id) {
+      const row = selectOne.get(id);
+      return row ? readRoomRow(row) : undefined;
     },
     deleteRoom(id) {
       return remove.run(id).changes === 1;

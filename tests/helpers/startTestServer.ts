@@ -11,6 +11,8 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface TestServer extends RunningSitrep {
   logs: { level: 'info' | 'warn' | 'error'; message: string }[];
+  /** The data folder of this server (a fresh temporary one unless SITREP_DATA_DIR was given). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -36,12 +38,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     warn: (message) => logs.push({ level: 'warn', message }),
     error: (message, error) => logs.push({ level: 'error', message: error ? `${message} ${String(error)}` : message }),
   };
+  const dataDir = options.env?.SITREP_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'sitrep-data-'));
   const config = serverConfigFromEnv({
     PORT: '0',
     HOST: '127.0.0.1',
     SITREP_EVENTS_DIR: options.eventsDir ?? path.join(REPO_ROOT, 'events'),
+    SITREP_DATA_DIR: dataDir,
     ...options.env,
   });
   const running = await startSitrep({ ...config, projectDir: REPO_ROOT, logger, clock: options.clock ?? createSystemClock() });
-  return { ...running, logs, stop: () => running.close() };
+  const ownsDataDir = options.env?.SITREP_DATA_DIR === undefined;
+  return {
+    ...running,
+    logs,
+    dataDir,
+    async stop() {
+      await running.close();
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

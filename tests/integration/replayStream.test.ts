@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClockPayload, EventPayload, SnapshotPayload } from '@/lib/realtime/protocol';
 import { ManualClock } from '@/lib/replay/manualClock';
+import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import type { ReplayClock } from '@/lib/replay/replayClock';
 import type { Schedule } from '@/lib/replay/schedule';
 import { joinRoom, ReplayClient, seqRange, seqsOf, type RawMessage } from '../helpers/replayClient';
@@ -66,6 +67,7 @@ describe('replay stream on the real server (ManualClock)', () => {
       epoch: live().epoch,
       clock: liveClock({}),
       events: [expect.objectContaining({ id: STORY_IDS[0] })],
+      presentation: INITIAL_PRESENTATION,
       serverNowMs: T0,
     });
     expect('gap' in snapshot).toBe(false);
@@ -114,7 +116,7 @@ describe('replay stream on the real server (ManualClock)', () => {
       expect(early.eventIds).toEqual(firstIds(count));
       expect(expectedEventIds(schedule, snapshot.clock, clock.now())).toEqual(firstIds(count));
       expect(snapshot.serverNowMs).toBe(T0 + offset);
-      expect(late.state).toEqual({ seq, clock: expectedClock, events: snapshot.events, gap: false });
+      expect(late.state).toEqual({ seq, clock: expectedClock, events: snapshot.events, gap: false, presentation: INITIAL_PRESENTATION });
       late.close();
     }
     // The loop's restart reached the early client as one numbered snapshot, not as a new join.
@@ -166,6 +168,7 @@ describe('replay stream on the real server (ManualClock)', () => {
         epoch: live().epoch,
         clock: c,
         events: firstIds(count).map((id) => expect.objectContaining({ id })),
+        presentation: INITIAL_PRESENTATION,
         serverNowMs: now,
       });
       const expected = [
@@ -178,7 +181,7 @@ describe('replay stream on the real server (ManualClock)', () => {
       for (const client of [early, presenter, viewer]) {
         await client.waitForSeq(s0 + 5);
         expect(after(client, s0).map(({ name, seq, payload }) => ({ name, seq, payload }))).toEqual(expected);
-        expect(client.state).toEqual({ seq: s0 + 5, clock: playing, events: expect.any(Array), gap: false });
+        expect(client.state).toEqual({ seq: s0 + 5, clock: playing, events: expect.any(Array), gap: false, presentation: INITIAL_PRESENTATION });
         expect(client.eventIds).toEqual(firstIds(8));
       }
 

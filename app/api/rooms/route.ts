@@ -1,5 +1,5 @@
 import { jsonError, jsonOk } from '@/lib/api/jsonResponses';
-import { readJsonBody } from '@/lib/api/readJsonBody';
+import { bodyErrorResponse, readJsonBody } from '@/lib/api/readJsonBody';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/server/clientAddress';
 import { getServices } from '@/lib/server/services';
 import { createRoomBodySchema } from './request-schema';
@@ -14,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
     return jsonError(429, 'rate_limited', `at most ${services.roomCreationsPerMinute} rooms per minute`);
   }
   const body = await readJsonBody(request);
-  if (!body.ok) return jsonError(body.status, body.status === 413 ? 'too_large' : 'bad_request', body.message);
+  if (!body.ok) return bodyErrorResponse(body);
   const parsed = createRoomBodySchema.safeParse(body.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -15,6 +15,7 @@ import { authenticateHandshake } from './handshake';
 import { isOriginAllowed, type OriginPolicy } from './originCheck';
 import { PresenceNotifier } from './presence';
 import { registerReplayHandlers } from './replayHandlers';
+import type { RoomPersistence } from './roomPersistence';
 import { RoomRegistry, type RoomLimits } from './roomRegistry';
 import { emitReplayMessage } from './wireMessages';
 
@@ -29,6 +30,7 @@ export interface RealtimeOptions {
   roomSettings: ReplaySettings;
   roomLimits?: RoomLimits;
   retentionWallMs?: number;
+  persistence?: RoomPersistence;
   /** Controls each socket may send per second. */
   controlsPerSecond: number;
   /** Leave upgrade requests that are not Socket.IO's alone (the dev server's hot reload uses them). */
@@ -58,6 +60,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     roomSettings: options.roomSettings,
     limits: options.roomLimits,
     retentionWallMs: options.retentionWallMs,
+    persistence: options.persistence,
     publish: (room, message) => emitReplayMessage(io.to(room.id), room, message, options.clock.now()),
   });
   const presence = new PresenceNotifier(io, options.clock);

@@ -7,7 +7,8 @@ import type { ReplayMessage, ReplayMessageBody } from '../../replay/replayMessag
 import { ReplayPlayer, type ReplaySettings } from '../../replay/replayPlayer';
 import { buildSchedule, type Schedule } from '../../replay/schedule';
 import type { ControlAck } from '../protocol';
-import { keyDigest, matchesDigest } from './presenterKeys';
+import { matchesDigest } from './presenterKeys';
+import type { SavedRoomState } from './roomPersistence';
 
 export type PresentCommand = { type: 'present'; presentation: Presentation };
 
@@ -19,7 +20,8 @@ export interface ReplayRoomOptions {
   story: Story;
   clock: Clock;
   settings: ReplaySettings;
-  presenterKey: string;
+  /** SHA-256 digest of the presenter key (see presenterKeys.ts); the key itself is never kept. */
+  keyDigest: Buffer;
   epoch: string;
   retentionWallMs?: number;
   /** Sends one numbered message to everyone in the room. */
@@ -43,7 +45,7 @@ export class ReplayRoom {
     this.scenarioId = options.story.scenario.id;
     this.epoch = options.epoch;
     this.clock = options.clock;
-    this.keyDigest = keyDigest(options.presenterKey);
+    this.keyDigest = options.keyDigest;
     this.log = new MessageLog(options.retentionWallMs);
     this.schedule = buildSchedule(options.story.events);
     this.player = new ReplayPlayer(this.schedule, options.clock, options.settings, (body) => {
@@ -78,6 +80,20 @@ export class ReplayRoom {
   /** Every message after `lastSeq` while the log still holds them, or a gap. */
   resume(lastSeq: number): ResumeResult<ReplayMessageBody> {
     return this.log.since(lastSeq, this.clock.now());
+  }
+
+  /** Where the room stands and what it shows, to be saved for a restart. */
+  savedState(): SavedRoomState {
+    return {
+      positionMs: this.player.position(),
+      storySecondsPerSecond: this.player.clockState.storySecondsPerSecond,
+      presentation: this.player.currentPresentation,
+    };
+  }
+
+  /** The key digest, for persistence. */
+  get presenterKeyDigest(): Buffer {
+    return this.keyDigest;
   }
 
   get lastSeq(): number {

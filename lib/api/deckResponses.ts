@@ -1,0 +1,15 @@
+import { httpStatusForDeckFailure, type DeckResult } from '../decks/deckResult';
+import { jsonError, jsonOk, type ApiErrorCode } from './jsonResponses';
+
+const CODES = { not_found: 'not_found', conflict: 'conflict', invalid: 'bad_request' } as const satisfies Record<string, ApiErrorCode>;
+
+/** `{ deck }`, or the refusal with its status: 404 unknown room or moment, 409 version conflict, 400 invalid. */
+export function deckResponse(result: DeckResult, successStatus = 200): Response {
+  if (result.ok) return jsonOk({ deck: result.deck }, { status: successStatus });
+  return jsonError(httpStatusForDeckFailure(result.code), CODES[result.code], result.message);
+}
+
+/** Edit options from an optional expected version. */
+export function editOptions(expectedVersion: number | undefined): { expectedVersion?: number } {
+  return expectedVersion === undefined ? {} : { expectedVersion };
+}

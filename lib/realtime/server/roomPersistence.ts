@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { presentationSchema, type Presentation } from '../../replay/presentation';
+import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../../replay/rates';
+import type { RoomStore } from '../../storage/roomStore';
+
+/** What a room keeps across a restart besides its story and key: where it stood and what it showed. */
+export const savedRoomStateSchema = z
+  .object({
+    positionMs: z.number(),
+    storySecondsPerSecond: z.number().min(MIN_STORY_SECONDS_PER_SECOND).max(MAX_STORY_SECONDS_PER_SECOND),
+    presentation: presentationSchema,
+  })
+  .strict();
+export type SavedRoomState = z.infer<typeof savedRoomStateSchema>;
+
+export interface PersistedRoom {
+  scenarioId: string;
+  keyDigest: Buffer;
+  state: SavedRoomState | null;
+}
+
+/** Where rooms made through the API are kept, so that they (and their decks) outlive the process. */
+export interface RoomPersistence {
+  saveRoom(room: { id: string; scenarioId: string; keyDigest: Buffer; createdAtMs: number }): void;
+  saveState(roomId: string, state: SavedRoomState, nowMs: number): void;
+  load(roomId: string): PersistedRoom | undefined;
+}
+
+export function roomPersistenceFromStore(store: RoomStore, warn: (message: string) => void): RoomPersistence {
+  return {
+    saveRoom: (room) => store.saveRoom(room),
+    saveState: (roomId, state, nowMs) => {
+      store.saveRoomClock(roomId, JSON.stringify(state), nowMs);
+    },
+    load: (roomId) => {
+      const row = store.getRoom(roomId);
+      if (!row) return undefined;
+      let state: SavedRoomState | null = null;
+      if (row.clockJson !== null) {
+        const parsed = savedRoomStateSchema.safeParse(JSON.parse(row.clockJson));
+        if (parsed.success) state = parsed.data;
+        else warn(`rooms row "${roomId}": saved state ignored (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+      }
+      return { scenarioId: row.scenarioId, keyDigest: row.keyDigest, state };
+    },
+  };
+}
+
+export function stateOf(positionMs: number, storySecondsPerSecond: number, presentation: Presentation): SavedRoomState {
+  return { positionMs, storySecondsPerSecond, presentation };
+}
