@@ -7,6 +7,8 @@ export const queryKeys = {
   room: (roomId: string) => ['rooms', roomId] as const,
   /** Fed by the socket, never fetched: the room's replay as this client has folded it. */
   replay: (roomId: string) => ['rooms', roomId, 'replay'] as const,
+  /** The room's deck (presenter only). */
+  deck: (roomId: string) => ['rooms', roomId, 'deck'] as const,
   /** Fed by the socket: connection status, last message time, viewers. */
   connection: (roomId: string) => ['rooms', roomId, 'connection'] as const,
 };

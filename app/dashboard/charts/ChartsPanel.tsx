@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { ChartId } from '@/lib/decks/deckSchema';
 import { isFiltering } from '@/lib/replay/roomView';
 import { useDashboard } from '../DashboardContext';
 
@@ -14,8 +15,8 @@ const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
   ),
 });
 
-/** The charts of the released, filtered events at this screen's playhead. */
-export function ChartsPanel() {
+/** The charts of the released, filtered events at this screen's playhead (all four, or the ones named). */
+export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
   const { story, replay, filter, filteredEvents, displayPositionMs } = useDashboard();
   const isLoading = !story || !replay || displayPositionMs === null;
   return (
@@ -25,7 +26,7 @@ export function ChartsPanel() {
           Loading the story…
         </p>
       ) : (
-        <ChartsGrid events={filteredEvents} playheadMs={displayPositionMs} isFiltered={isFiltering(filter)} />
+        <ChartsGrid events={filteredEvents} playheadMs={displayPositionMs} isFiltered={isFiltering(filter)} only={only} />
       )}
     </section>
   );

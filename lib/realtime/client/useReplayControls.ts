@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
+import type { Presentation } from '../../replay/presentation';
 import type { ControlAck, ControlPayload } from '../protocol';
 import { connectionFor } from './connectionRegistry';
 
@@ -11,6 +12,8 @@ export interface ReplayControls {
   seek(storyMs: number): Promise<ControlAck>;
   setRate(storySecondsPerSecond: number): Promise<ControlAck>;
   step(direction: 'next' | 'previous'): Promise<ControlAck>;
+  /** Shows a moment, an event, a chart, a filter or a blank screen to the room's audience. */
+  present(presentation: Presentation): Promise<ControlAck>;
 }
 
 let commandCounter = 0;
@@ -37,6 +40,7 @@ export function useReplayControls(roomId: string): ReplayControls {
       seek: (storyMs: number) => send({ type: 'seek', to: new Date(storyMs).toISOString() }),
       setRate: (storySecondsPerSecond: number) => send({ type: 'rate', storySecondsPerSecond }),
       step: (direction: 'next' | 'previous') => send({ type: 'step', direction }),
+      present: (presentation: Presentation) => send({ type: 'present', presentation }),
     }),
     [send],
   );
