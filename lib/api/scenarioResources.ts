@@ -19,6 +19,6 @@ export function scenarioList(catalog: StoryCatalog): ScenarioList {
 export function scenarioDetail(catalog: StoryCatalog, id: string): ScenarioDetail | undefined {
   const story = catalog.get(id);
   if (!story) return undefined;
-  const summary = catalog.summaries().find((s) => s.id === id) as ScenarioSummary;
+  const summary = catalog.summary(id) as ScenarioSummary;
   return { scenario: story.scenario, summary, events: story.events };
 }

@@ -45,9 +45,15 @@ export function summarizeStory(story: Story): ScenarioSummary {
 /** The stories the app serves, by id. Immutable once built. */
 export class StoryCatalog {
   private readonly byId: ReadonlyMap<string, Story>;
+  private readonly summaryById: ReadonlyMap<string, ScenarioSummary>;
 
   constructor(stories: readonly Story[]) {
     this.byId = new Map(stories.map((story) => [story.scenario.id, story]));
+    this.summaryById = new Map(stories.map((story) => [story.scenario.id, summarizeStory(story)]));
+  }
+
+  summary(id: string): ScenarioSummary | undefined {
+    return this.summaryById.get(id);
   }
 
   get(id: string): Story | undefined {
@@ -59,7 +65,7 @@ export class StoryCatalog {
   }
 
   summaries(): ScenarioSummary[] {
-    return this.ids().map((id) => summarizeStory(this.byId.get(id) as Story));
+    return this.ids().map((id) => this.summaryById.get(id) as ScenarioSummary);
   }
 }
 

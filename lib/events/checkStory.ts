@@ -123,6 +123,7 @@ function checkEvents(
   const raw: unknown[] = json.value;
   const before = problems.length;
   const events: StoryEvent[] = [];
+  const parsedAt = new Map<number, StoryEvent>();
   const at = (index: number, field: ReadonlyArray<PropertyKey>, reason: string): StoryProblem => ({
     file: path,
     ...json.locate([index, ...field]),
@@ -140,6 +141,7 @@ function checkEvents(
     }
     const event = parsed.data;
     events.push(event);
+    parsedAt.set(index, event);
     const { time } = event;
     if (time.kind === 'range' && time.start && time.end) {
       const span = eventSpan(event);
@@ -162,9 +164,8 @@ function checkEvents(
     if (first === undefined) firstIndexById.set(id, index);
     else problems.push(at(index, ['id'], `duplicate id "${id}": already used by the event at index ${first}`));
   });
-  raw.forEach((_, index) => {
-    const event = events.find((e) => e.id === idAt(raw, index));
-    event?.related?.forEach((relatedId, r) => {
+  parsedAt.forEach((event, index) => {
+    event.related?.forEach((relatedId, r) => {
       if (!firstIndexById.has(relatedId)) problems.push(at(index, ['related', r], `no event has the id "${relatedId}"`));
       else if (relatedId === event.id) problems.push(at(index, ['related', r], 'an event cannot be related to itself'));
     });

@@ -41,17 +41,17 @@ export type JsonParse =
  * and a way to find the line and column of any value in the parsed document.
  */
 export function parseJsonText(text: string): JsonParse {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (first || !root) {
-    const offset = first?.offset ?? 0;
-    const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
-    const reason = ERROR_REASONS[code] ?? code;
-    return { ok: false, ...lineColumnAt(text, offset), reason: `malformed JSON: ${reason}` };
+  // The fast path: most files are valid. The syntax tree (for positions) is built only when a position is needed.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return syntaxError(text);
   }
-  const value: unknown = JSON.parse(text);
+  let root: Node | undefined;
   const locate = (path: ReadonlyArray<PropertyKey>) => {
+    root ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+    if (!root) return undefined;
     let node: Node | undefined;
     for (let depth = path.length; depth >= 0 && !node; depth--) {
       node = findNodeAtLocation(root, path.slice(0, depth).map((k) => (typeof k === 'number' ? k : String(k))));
@@ -59,4 +59,14 @@ export function parseJsonText(text: string): JsonParse {
     return node ? lineColumnAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset) : undefined;
   };
   return { ok: true, value, locate };
+}
+
+/** Finds the first syntax error with a strict JSON scanner, for its position and a plain reason. */
+function syntaxError(text: string): Extract<JsonParse, { ok: false }> {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  const offset = first?.offset ?? 0;
+  const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
+  return { ok: false, ...lineColumnAt(text, offset), reason: `malformed JSON: ${ERROR_REASONS[code] ?? code}` };
 }

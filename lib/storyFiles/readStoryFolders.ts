@@ -3,8 +3,8 @@ import path from 'node:path';
 import { checkStory, type Story } from '../events/checkStory';
 import type { StoryProblem } from '../events/problems';
 
-/** Files larger than this are not read: a story's files are text of a few megabytes at most. */
-export const MAX_STORY_FILE_BYTES = 64 * 1024 * 1024;
+/** Files larger than this are not read (a 100,000-event story is about 100 MB of JSON). */
+export const MAX_STORY_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface StoryFolderFailure {
   folder: string;

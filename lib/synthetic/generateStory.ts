@@ -1,0 +1,90 @@
+import { MS_PER_DAY, toCalendarDate, utcMidnight } from '../events/calendar';
+import type { EventType } from '../events/schema';
+import { pick, seededRandom, weighted } from './random';
+import { syntheticTime } from './syntheticTime';
+import { PHRASES, SYNTHETIC_ACTORS, SYNTHETIC_PLACES, TYPE_WEIGHTS } from './vocabulary';
+
+export interface SyntheticOptions {
+  events: number;
+  seed: number;
+  /** First day of the story (default 1 January 2024). */
+  startMs?: number;
+  /** Days the story spans (default 365). */
+  spanDays?: number;
+}
+
+export interface SyntheticStory {
+  id: string;
+  scenario: Record<string, unknown>;
+  events: Record<string, unknown>[];
+  article: string;
+}
+
+const SENTENCES_PER_PARAGRAPH = 6;
+const CLUSTERS = 12;
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function casualties(random: () => number): { fields: Record<string, number>; words: string } | undefined {
+  if (random() < 0.3) return undefined;
+  const killed = 1 + Math.floor(random() * 40);
+  const children = random() < 0.25 ? Math.floor(random() * Math.min(killed, 8)) : undefined;
+  const injured = random() < 0.6 ? Math.floor(random() * 80) : undefined;
+  const words =
+    `, killing ${killed} ${killed === 1 ? 'person' : 'people'}` +
+    (children ? `, including ${children} ${children === 1 ? 'child' : 'children'}` : '') +
+    (injured !== undefined ? ` and injuring ${injured}` : '');
+  return { fields: { killed, ...(children ? { childrenKilled: children } : {}), ...(injured !== undefined ? { injured } : {}) }, words };
+}
+
+/** A story of `events` events with realistic types, actors, places, imprecise dates and casualties; deterministic per seed. */
+export function generateStory({ events: count, seed, startMs = utcMidnight(2024, 1, 1), spanDays = 365 }: SyntheticOptions): SyntheticStory {
+  const random = seededRandom(seed);
+  const id = `synthetic-${count}-seed-${seed}`;
+  const centres = Array.from({ length: CLUSTERS }, () => Math.floor(random() * spanDays));
+  const dayOf = () => {
+    const offset = random() < 0.7 ? pick(random, centres) + Math.round((random() - 0.5) * 20) : Math.floor(random() * spanDays);
+    return startMs + Math.min(spanDays - 1, Math.max(0, offset)) * MS_PER_DAY;
+  };
+
+  let article = `${`A synthetic story of ${count} events (seed ${seed})`}\n`;
+  const events: Record<string, unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    const type: EventType = weighted(random, TYPE_WEIGHTS);
+    const actor = pick(random, SYNTHETIC_ACTORS);
+    const place = random() < 0.85 ? pick(random, SYNTHETIC_PLACES) : undefined;
+    const { time, words } = syntheticTime(random, dayOf());
+    const toll = type === 'strike' ? casualties(random) : undefined;
+    const phrase = pick(random, PHRASES[type]);
+    const where = place ? place.name : 'the border region';
+    const sentence = `${words}, ${actor.name} ${phrase} ${where}${toll?.words ?? ''}.`;
+    const separator = i % SENTENCES_PER_PARAGRAPH === 0 ? '\n' : ' ';
+    article += separator;
+    const start = article.length;
+    article += sentence;
+    events.push({
+      id: `e${i + 1}-${type}`,
+      type,
+      title: `${actor.name} ${phrase} ${where}`,
+      summary: sentence,
+      time,
+      actors: [{ name: actor.name, role: actor.role }],
+      ...(place && { location: { name: place.name, coordinates: { lat: place.lat, lon: place.lon, precision: 'city' } } }),
+      ...(toll && { casualties: toll.fields }),
+      quote: { text: sentence, start, end: start + sentence.length },
+      attribution: type === 'strike' ? 'regional officials reported' : 'the article',
+      importance: type === 'strike' && (toll?.fields.killed ?? 0) > 10 ? 3 : random() < 0.3 ? 2 : 1,
+      tags: [slug(where), type],
+    });
+  }
+  article += '\n';
+  const published = toCalendarDate(startMs + spanDays * MS_PER_DAY);
+  const scenario = {
+    id,
+    title: `Synthetic story: ${count.toLocaleString('en-GB')} events (seed ${seed})`,
+    summary: 'Generated events between fictional countries, for load tests. None of it happened.',
+    published,
+    source: { file: 'article.txt', citation: `a generated article (seed ${seed}); synthetic data for load tests` },
+  };
+  return { id, scenario, events, article };
+}

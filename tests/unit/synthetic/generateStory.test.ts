@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkStory } from '@/lib/events/checkStory';
+import { formatProblem } from '@/lib/events/problems';
+import { generateStory } from '@/lib/synthetic/generateStory';
+
+function check(events: number, seed: number) {
+  const story = generateStory({ events, seed });
+  const files = new Map([
+    ['scenario.json', JSON.stringify(story.scenario)],
+    ['events.json', JSON.stringify(story.events)],
+    ['article.txt', story.article],
+  ]);
+  return { story, result: checkStory({ folder: story.id, folderName: story.id, files }) };
+}
+
+describe('generateStory', () => {
+  it.each([1, 10, 1_000, 5_000])('makes a valid story of %i events', (events) => {
+    const { result } = check(events, 7);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    if (result.ok) expect(result.story.events).toHaveLength(events);
+  });
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(generateStory({ events: 300, seed: 1 })).toEqual(generateStory({ events: 300, seed: 1 }));
+    expect(generateStory({ events: 300, seed: 2 }).article).not.toEqual(generateStory({ events: 300, seed: 1 }).article);
+  });
+
+  it('mixes types, precisions, places and casualties — with tolls left unreported, never set to 0', () => {
+    const { result } = check(5_000, 3);
+    if (!result.ok) throw new Error('invalid');
+    const events = result.story.events;
+    const types = new Set(events.map((e) => e.type));
+    expect([...types].sort()).toEqual(['background', 'claim', 'meeting', 'proposal', 'statement', 'strike']);
+    const precisions = new Set(events.map((e) => (e.time.kind === 'point' ? e.time.precision : e.time.start ? 'range' : 'end-only')));
+    expect([...precisions].sort()).toEqual(['day', 'end-only', 'exact', 'month', 'range', 'season', 'week', 'year']);
+    const strikes = events.filter((e) => e.type === 'strike');
+    const unreported = strikes.filter((e) => e.casualties === undefined).length;
+    expect(unreported / strikes.length).toBeGreaterThan(0.2);
+    expect(unreported / strikes.length).toBeLessThan(0.4);
+    expect(events.every((e) => e.casualties === undefined || (e.casualties.killed ?? 1) > 0)).toBe(true);
+    expect(new Set(events.map((e) => e.location?.name)).size).toBeGreaterThan(5);
+    expect(events.every((e) => e.quote.text === result.story.sourceText.slice(e.quote.start, e.quote.end))).toBe(true);
+  });
+});
