@@ -1,15 +1,11 @@
-import type { EventType } from '../events/schema';
+import { EVENT_TYPE_WORDS } from '../events/eventTypeLabels';
+import { EVENT_TYPES, type EventType } from '../events/schema';
 import type { ActivityKind } from './activityKind';
 
 /** Series names of event types, as a legend or a table column says them. */
-export const EVENT_TYPE_SERIES_LABELS: Record<EventType, string> = {
-  strike: 'Strikes',
-  meeting: 'Meetings',
-  statement: 'Statements',
-  proposal: 'Proposals',
-  claim: 'Claims',
-  background: 'Background',
-};
+export const EVENT_TYPE_SERIES_LABELS: Record<EventType, string> = Object.fromEntries(
+  EVENT_TYPES.map((type) => [type, EVENT_TYPE_WORDS[type].plural]),
+) as Record<EventType, string>;
 
 export const ACTIVITY_SERIES_LABELS: Record<ActivityKind, string> = {
   kinetic: 'Strikes',

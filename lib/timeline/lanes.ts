@@ -37,22 +37,4 @@ export function laneIndex(lane: LaneId): number {
   return LANE_IDS.indexOf(lane);
 }
 
-/** The event type as a word for people ("Strike"), used in accessible names. */
-export function eventTypeLabel(type: EventType): string {
-  switch (type) {
-    case 'strike':
-      return 'Strike';
-    case 'meeting':
-      return 'Meeting';
-    case 'statement':
-      return 'Statement';
-    case 'proposal':
-      return 'Proposal';
-    case 'claim':
-      return 'Claim';
-    case 'background':
-      return 'Background';
-    default:
-      return assertNever(type, 'event type');
-  }
-}
+export { eventTypeLabel } from '../events/eventTypeLabels';
