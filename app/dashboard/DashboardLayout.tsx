@@ -4,6 +4,7 @@ import { ChartsPanel } from './charts/ChartsPanel';
 import { useDashboard } from './DashboardContext';
 import { EventDetailPanel } from './detail/EventDetailPanel';
 import { FilterBar } from './FilterBar';
+import { LinkNotice } from './LinkNotice';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { PlaybackControls } from './PlaybackControls';
 import { StatusBar } from './StatusBar';
@@ -34,6 +35,7 @@ export function DashboardLayout() {
           events released meanwhile were not announced one by one.
         </p>
       )}
+      <LinkNotice />
       <PlaybackControls />
       <FilterBar />
       <Timeline />

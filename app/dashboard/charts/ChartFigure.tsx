@@ -1,9 +1,11 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartCaption } from '@/lib/charts/captions';
 import type { ChartTable } from '@/lib/charts/dataTables';
 import { ChartDataTable } from './ChartDataTable';
+import { useIsHighlightedChart } from './highlightedChart';
+import { SaveChartPngButton } from './SaveChartPngButton';
 
 export type ChartId = 'events-per-day' | 'reported-deaths' | 'strikes-vs-diplomacy' | 'activity-by-actor';
 
@@ -21,14 +23,34 @@ interface ChartFigureProps {
   children: ReactNode;
 }
 
-/** A chart as a figure: its caption, the plot (or why there is none) and a data table on demand. */
+/** Outlines the chart a link pointed at, and brings it into view once. */
+function useHighlight(chart: ChartId) {
+  const highlighted = useIsHighlightedChart(chart);
+  const figureRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (highlighted) figureRef.current?.scrollIntoView({ block: 'center' });
+  }, [highlighted]);
+  return { highlighted, figureRef };
+}
+
+/** A chart as a figure: its caption, the plot (or why there is none), a data table on demand, and a PNG to save. */
 export function ChartFigure({ chart, caption, total, table, dataAttributes, children }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
+  const { highlighted, figureRef } = useHighlight(chart);
   const isEmpty = caption.emptyMessage !== null;
   return (
-    <figure className="chart" aria-labelledby={titleId} data-chart={chart} data-total={total} data-state={isEmpty ? 'empty' : 'ready'} {...dataAttributes}>
+    <figure
+      ref={figureRef}
+      className="chart"
+      aria-labelledby={titleId}
+      data-chart={chart}
+      data-total={total}
+      data-state={isEmpty ? 'empty' : 'ready'}
+      data-highlighted={highlighted || undefined}
+      {...dataAttributes}
+    >
       <figcaption className="chart-caption">
         <span className="chart-title" id={titleId}>
           {caption.title}
@@ -42,9 +64,12 @@ export function ChartFigure({ chart, caption, total, table, dataAttributes, chil
       {isEmpty ? <p className="chart-empty">{caption.emptyMessage}</p> : <div className="chart-plot">{children}</div>}
       {!isEmpty && (
         <>
-          <button type="button" className="button chart-table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
-            {showTable ? 'Hide data table' : 'Show data table'}
-          </button>
+          <div className="chart-actions">
+            <button type="button" className="button chart-table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
+              {showTable ? 'Hide data table' : 'Show data table'}
+            </button>
+            <SaveChartPngButton chart={chart} title={caption.title} />
+          </div>
           <div id={tableId} className="chart-table-wrap" hidden={!showTable}>
             {showTable && <ChartDataTable table={table} />}
           </div>

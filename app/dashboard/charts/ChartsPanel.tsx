@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import type { ChartId } from '@/lib/decks/deckSchema';
 import { isFiltering } from '@/lib/replay/roomView';
 import { useDashboard } from '../DashboardContext';
+import { HighlightedChartContext } from './highlightedChart';
 
 /** Recharts stays off the critical path: the charts load after the first paint, in the browser only. */
 const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
@@ -15,9 +16,12 @@ const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
   ),
 });
 
-/** The charts of the released, filtered events at this screen's playhead (all four, or the ones named). */
+/**
+ * The charts of the released, filtered events at this screen's playhead (all four, or the ones named). Among all
+ * four, the screen's chosen chart (a link's `chart`) is highlighted.
+ */
 export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
-  const { story, replay, filter, filteredEvents, displayPositionMs } = useDashboard();
+  const { story, replay, filter, filteredEvents, displayPositionMs, chart } = useDashboard();
   const isLoading = !story || !replay || displayPositionMs === null;
   return (
     <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'}>
@@ -26,7 +30,9 @@ export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
           Loading the story…
         </p>
       ) : (
-        <ChartsGrid events={filteredEvents} playheadMs={displayPositionMs} isFiltered={isFiltering(filter)} only={only} />
+        <HighlightedChartContext.Provider value={only ? null : chart}>
+          <ChartsGrid events={filteredEvents} playheadMs={displayPositionMs} isFiltered={isFiltering(filter)} only={only} />
+        </HighlightedChartContext.Provider>
       )}
     </section>
   );

@@ -1,0 +1,19 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import type { ChartId } from '@/lib/decks/deckSchema';
+import type { StoryEvent } from '@/lib/events/schema';
+
+const ChartsGrid = dynamic(() => import('../dashboard/charts/ChartsGrid'), {
+  ssr: false,
+  loading: () => <p className="muted">Loading the chart…</p>,
+});
+
+/** A moment's chart, computed at the moment, at a fixed width so that it prints as it shows. */
+export function HandoutChart({ chart, events, atMs, isFiltered }: { chart: ChartId; events: readonly StoryEvent[]; atMs: number; isFiltered: boolean }) {
+  return (
+    <div className="handout-chart">
+      <ChartsGrid events={events} playheadMs={atMs} isFiltered={isFiltered} only={[chart]} />
+    </div>
+  );
+}
