@@ -1,0 +1,9 @@
+import type { ChartId } from '@/lib/decks/deckSchema';
+
+/** Short names of the charts, for pickers and deck items (the charts' own captions are longer). */
+export const CHART_LABELS: Record<ChartId, string> = {
+  'events-per-day': 'Events per day',
+  'reported-deaths': 'Reported deaths',
+  'strikes-vs-diplomacy': 'Strikes vs diplomacy',
+  'activity-by-actor': 'Activity by actor',
+};
