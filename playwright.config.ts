@@ -67,6 +67,8 @@ export default defineConfig({
       SITREP_LOOP_HOLD_MS: '4000',
       SITREP_PRESENTER_KEY: E2E_LIVE_PRESENTER_KEY,
       SITREP_CONTROLS_PER_SECOND: '50',
+      // The browser tests create many rooms from one address within a minute.
+      SITREP_ROOMS_PER_MINUTE: '10000',
       SITREP_DATA_DIR: process.env.SITREP_E2E_DATA_DIR,
     },
   },

@@ -17,7 +17,9 @@ export function useFilterState(storeInUrl: boolean): [EventFilter, (filter: Even
   const setUrlFilter = useCallback(
     (next: EventFilter) => {
       const params = filterToParams(next, new URLSearchParams(searchParams.toString())).toString();
-      router.replace(params ? `${pathname}?${params}` : pathname, { scroll: false });
+      // Keep the fragment: a presenter's key lives there, and a reload must not lose it.
+      const hash = typeof window === 'undefined' ? '' : window.location.hash;
+      router.replace(`${params ? `${pathname}?${params}` : pathname}${hash}`, { scroll: false });
     },
     [router, pathname, searchParams],
   );

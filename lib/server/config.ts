@@ -24,6 +24,8 @@ export interface ServerConfig {
   maxGapWallMs: number;
   loopHoldWallMs: number;
   controlsPerSecond: number;
+  /** Rooms each client address may create per minute. */
+  roomCreationsPerMinute: number;
 }
 
 function numberVar(env: EnvVars, name: string, fallback: number, schema: z.ZodNumber, expected: string): number {
@@ -61,5 +63,6 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
     maxGapWallMs: numberVar(env, 'SITREP_MAX_GAP_MS', 3_000, z.number().int().min(1).max(3_600_000), 'milliseconds from 1 to 3600000'),
     loopHoldWallMs: numberVar(env, 'SITREP_LOOP_HOLD_MS', 10_000, z.number().int().min(100).max(3_600_000), 'milliseconds from 100 to 3600000'),
     controlsPerSecond: numberVar(env, 'SITREP_CONTROLS_PER_SECOND', 10, z.number().int().min(1).max(1_000), 'a whole number from 1 to 1000'),
+    roomCreationsPerMinute: numberVar(env, 'SITREP_ROOMS_PER_MINUTE', 30, z.number().int().min(1).max(100_000), 'a whole number from 1 to 100000'),
   };
 }

@@ -37,7 +37,6 @@ export interface RunningSitrep {
 
 /** Rooms made through the API start paused at their first event; their presenter drives them. */
 const PRESENTED_ROOM_RATE = 8_640;
-const ROOM_CREATIONS_PER_MINUTE = 30;
 
 /** Loads the stories (refusing broken ones, serving the rest) and logs what was refused. */
 export async function loadCatalog(eventsDir: string, logger: Logger) {
@@ -108,7 +107,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     throw new Error(`SITREP_LIVE_SCENARIO: no valid story has the id "${liveScenarioId}"`);
   }
 
-  const roomCreationLimiter = new RateLimiterMemory({ points: ROOM_CREATIONS_PER_MINUTE, duration: 60 });
+  const roomCreationLimiter = new RateLimiterMemory({ points: options.roomCreationsPerMinute, duration: 60 });
   const services: SitrepServices = {
     catalog,
     rooms: realtime.rooms,
@@ -117,7 +116,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     startedAtMs: clock.now(),
     nowMs: () => clock.now(),
     viewers: (roomId) => realtime.io.of('/').adapter.rooms.get(roomId)?.size ?? 0,
-    roomCreationsPerMinute: ROOM_CREATIONS_PER_MINUTE,
+    roomCreationsPerMinute: options.roomCreationsPerMinute,
     allowRoomCreation: (address) =>
       roomCreationLimiter.consume(address).then(
         () => true,

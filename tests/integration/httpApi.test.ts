@@ -65,3 +65,38 @@ describe('HTTP API on the real server', () => {
     },
   );
 });
+
+describe('room creation is limited per client address', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { SITREP_ROOMS_PER_MINUTE: '2' } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers 429 once an address has created its rooms for the minute', async () => {
+    const create = () =>
+      fetch(`${server.url}/api/rooms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: '2025-04-putin-trump' }) });
+    expect((await create()).status).toBe(201);
+    expect((await create()).status).toBe(201);
+    const refused = await create();
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toEqual({ error: { code: 'rate_limited', message: 'at most 2 rooms per minute' } });
+  });
+
+  it.each([
+    ['not JSON', 'text/plain', '{"scenarioId":"2025-04-putin-trump"}', 415],
+    ['malformed JSON', 'application/json', '{"scenarioId":', 400],
+    ['an unknown field', 'application/json', '{"scenarioId":"2025-04-putin-trump","x":1}', 400],
+    ['a body over 4 KB', 'application/json', JSON.stringify({ scenarioId: 'a'.repeat(5_000) }), 413],
+  ])('refuses %s', async (_name, type, body, status) => {
+    const fresh = await startTestServer();
+    try {
+      const response = await fetch(`${fresh.url}/api/rooms`, { method: 'POST', headers: { 'content-type': type }, body });
+      expect(response.status).toBe(status);
+    } finally {
+      await fresh.stop();
+    }
+  });
+});
