@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { useDashboard } from './DashboardContext';
 import { EventDetailPanel } from './detail/EventDetailPanel';
@@ -22,7 +23,11 @@ export function DashboardLayout() {
           <p className="story-title">{story?.scenario.title ?? 'Loading the story…'}</p>
         </div>
         <StatusBar />
-        <ThemeToggle />
+        <nav className="dashboard-nav" aria-label="Sitrep">
+          <Link href="/stories">Stories</Link>
+          <Link href="/briefings/new">New briefing</Link>
+          <ThemeToggle />
+        </nav>
       </header>
       {connection?.status === 'refused' && (
         <p role="alert" className="banner banner-error">

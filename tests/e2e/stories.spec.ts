@@ -24,3 +24,17 @@ test('the first page lists the article’s events in time order with their dates
   await expect(story.locator('[data-event-id="kursk-99-percent-claim"] time')).toHaveText('week of 14 Apr 2025');
   await expect(story.locator('[data-event-id="pavlohrad-drone-assault"] time')).toHaveText('date not given (by 25 Apr 2025)');
 });
+
+test('the home page replays the article: its events appear on the live timeline', async ({ page, request }) => {
+  const detail = (await (await request.get('/api/scenarios/2025-04-putin-trump')).json()) as { events: { id: string }[] };
+  const articleIds = new Set(detail.events.map((e) => e.id));
+  await page.goto('/');
+  await expect(page.getByText('Putin, Trump and the strikes on Ukraine')).toBeVisible();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect.poll(async () => Number(await timeline.getAttribute('data-event-count')), { timeout: 30_000 }).toBeGreaterThan(2);
+  const shown = await timeline.locator('[data-event-id]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id') ?? ''));
+  expect(shown.length).toBeGreaterThan(2);
+  for (const id of shown) expect(articleIds.has(id), id).toBe(true);
+  await page.getByRole('link', { name: 'Stories' }).click();
+  await expect(page.locator('section[data-scenario-id="2025-04-putin-trump"]')).toHaveAttribute('data-state', 'ready');
+});
