@@ -20,6 +20,13 @@ export interface ReplaySettings {
   resumeFrom?: { positionMs: number; presentation: Presentation };
 }
 
+/**
+ * Longest single timer the player arms. A process sleeping on a timer may be woken late by up to 0.1% of the
+ * timeout (Linux epoll slack: 15 ms after a 15 s gap, see docs/performance.md), so a long wait is taken in steps of
+ * at most this: each wake-up re-arms for what is left, and a release is late by about a millisecond whatever the gap.
+ */
+export const MAX_TIMER_WALL_MS = 1_000;
+
 export type CommandResult = { ok: true; changed: boolean } | { ok: false; error: { code: ReplayErrorCode; message: string } };
 
 /**
@@ -174,7 +181,7 @@ export class ReplayPlayer {
     if (this.state.status !== 'playing') return;
     const next = this.schedule.anchorsMs[this.released];
     const target = next === undefined ? this.state.endMs : Math.min(next, this.state.endMs);
-    const delayMs = Math.max(0, Math.ceil(this.waitFor(target, this.clock.now())));
+    const delayMs = Math.min(MAX_TIMER_WALL_MS, Math.max(0, Math.ceil(this.waitFor(target, this.clock.now()))));
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
       this.catchUp();
