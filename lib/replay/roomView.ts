@@ -1,11 +1,21 @@
 import { eventSpan } from '../events/eventSpan';
 import type { EventType, StoryEvent } from '../events/schema';
-import { upperBound } from './schedule';
+
+/** How many of the events (in release order, so anchors never decrease) are released at `positionMs`: a binary search. */
+export function countUpTo(events: readonly StoryEvent[], positionMs: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (eventSpan(events[middle] as StoryEvent).anchorMs <= positionMs) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** The released events visible at `positionMs` (events are in release order, so this is a prefix). */
 export function eventsUpTo(events: readonly StoryEvent[], positionMs: number): readonly StoryEvent[] {
-  const anchors = events.map((e) => eventSpan(e).anchorMs);
-  const count = upperBound(anchors, positionMs);
+  const count = countUpTo(events, positionMs);
   return count === events.length ? events : events.slice(0, count);
 }
 

@@ -1,53 +1,11 @@
 import { assertNever } from '../../assertNever';
-import { applyReplayMessage, stateFromSnapshot, type TimelineState } from '../../replay/timelineReducer';
+import { applyReplayMessage, stateFromSnapshot } from '../../replay/timelineReducer';
 import type { ReplayMessage } from '../../replay/replayMessages';
-import {
-  PROTOCOL_VERSION,
-  type ClientToServerEvents,
-  type ControlAck,
-  type ControlPayload,
-  type HandshakeAuth,
-  type ResumeAck,
-  type ServerToClientEvents,
-  type SnapshotPayload,
-} from '../protocol';
+import { PROTOCOL_VERSION, type ControlAck, type ControlPayload, type HandshakeAuth, type ResumeAck, type SnapshotPayload } from '../protocol';
+import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
+import { SharedObjects } from './sharedObjects';
 
-/** What the connection needs from a Socket.IO client socket; tests pass a fake. */
-export interface SocketLike {
-  readonly connected: boolean;
-  connect(): unknown;
-  disconnect(): unknown;
-  on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): unknown;
-  on(event: 'connect' | 'disconnect', listener: () => void): unknown;
-  on(event: 'connect_error', listener: (error: Error) => void): unknown;
-  /** Emits with an acknowledgement; rejects when none arrives within `timeoutMs`. */
-  request<E extends keyof ClientToServerEvents>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], timeoutMs: number): Promise<unknown>;
-}
-
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'refused';
-
-export interface ConnectionInfo {
-  status: ConnectionStatus;
-  /** Local wall time of the last message from the room, if any. */
-  lastMessageAtMs: number | null;
-  viewers: number | null;
-  /** Why the server refused the connection (`not_found`, `forbidden`, ...). */
-  refusal: string | null;
-}
-
-/** The room as this client knows it: the folded stream plus what is needed to derive the playhead. */
-export interface RoomReplayState extends TimelineState {
-  roomId: string;
-  scenarioId: string;
-  epoch: string;
-  /** Server wall clock minus local wall clock, estimated when a snapshot or resume answer arrives. */
-  serverOffsetMs: number;
-}
-
-export interface ReplayConnectionListener {
-  state(state: RoomReplayState): void;
-  info(info: ConnectionInfo): void;
-}
+export type { ConnectionInfo, ConnectionStatus, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
 
 /** Acks not received within this time count as failed. */
 export const CONTROL_TIMEOUT_MS = 5_000;
@@ -61,6 +19,7 @@ export class ReplayConnection {
   private info: ConnectionInfo = { status: 'connecting', lastMessageAtMs: null, viewers: null, refusal: null };
   private resuming = false;
   private closed = false;
+  private readonly shared = new SharedObjects();
   readonly socket: SocketLike;
 
   constructor(
@@ -109,7 +68,9 @@ export class ReplayConnection {
       return { ok: false, error: { code: 'internal', message: 'not connected: the command was not sent' } };
     }
     try {
-      return (await this.socket.request('replay:control', payload, CONTROL_TIMEOUT_MS)) as ControlAck;
+      const ack = (await this.socket.request('replay:control', payload, CONTROL_TIMEOUT_MS)) as ControlAck;
+      await this.listener.settled?.();
+      return ack;
     } catch {
       return { ok: false, error: { code: 'internal', message: 'no answer from the server' } };
     }
@@ -136,21 +97,32 @@ export class ReplayConnection {
     }
     // A snapshot resent during a resume can be older than what this client already folded: keep the newer state.
     if (this.state && payload.epoch === this.state.epoch && payload.seq < this.state.seq) return;
-    const base = stateFromSnapshot(payload);
-    this.publish({
-      ...base,
-      roomId: payload.room,
-      scenarioId: payload.scenarioId,
-      epoch: payload.epoch,
-      serverOffsetMs: payload.serverNowMs - this.nowMs(),
+    const key = `${payload.scenarioId}/${payload.epoch}`;
+    const base = stateFromSnapshot({
+      ...payload,
+      events: this.shared.events(key, payload.events),
+      presentation: this.shared.presentationOf(key, payload.presentation),
     });
+    this.publish(
+      {
+        ...base,
+        roomId: payload.room,
+        scenarioId: payload.scenarioId,
+        epoch: payload.epoch,
+        serverOffsetMs: payload.serverNowMs - this.nowMs(),
+      },
+      'snapshot',
+    );
   }
 
   private onMessage(message: ReplayMessage): void {
+    const key = this.state ? `${this.state.scenarioId}/${this.state.epoch}` : '';
+    if (message.kind === 'event') message = { ...message, event: this.shared.event(key, message.event) };
+    if (message.kind === 'presentation') message = { ...message, presentation: this.shared.presentationOf(key, message.presentation) };
     const result = applyReplayMessage(this.state, message);
     switch (result.status) {
       case 'applied':
-        if (this.state) this.publish({ ...this.state, ...result.state });
+        if (this.state) this.publish({ ...this.state, ...result.state }, message.kind);
         return;
       case 'duplicate':
         return;
@@ -167,7 +139,7 @@ export class ReplayConnection {
     this.resuming = true;
     try {
       const answer = (await this.socket.request('replay:resume', { lastSeq: this.state.seq }, CONTROL_TIMEOUT_MS)) as ResumeAck;
-      if (answer.ok && this.state) this.publish({ ...this.state, serverOffsetMs: answer.serverNowMs - this.nowMs() });
+      if (answer.ok && this.state) this.publish({ ...this.state, serverOffsetMs: answer.serverNowMs - this.nowMs() }, 'resume');
     } catch {
       // no answer: the next reconnect resumes with lastSeq
     } finally {
@@ -175,9 +147,9 @@ export class ReplayConnection {
     }
   }
 
-  private publish(state: RoomReplayState): void {
+  private publish(state: RoomReplayState, change: StateChange): void {
     this.state = state;
     this.setInfo({ lastMessageAtMs: this.nowMs() });
-    this.listener.state(state);
+    this.listener.state(state, change);
   }
 }

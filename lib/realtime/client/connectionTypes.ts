@@ -1,0 +1,48 @@
+import type { ReplayMessage } from '../../replay/replayMessages';
+import type { TimelineState } from '../../replay/timelineReducer';
+import type { ClientToServerEvents, ServerToClientEvents } from '../protocol';
+
+/** What the connection needs from a Socket.IO client socket; tests pass a fake. */
+export interface SocketLike {
+  readonly connected: boolean;
+  connect(): unknown;
+  disconnect(): unknown;
+  on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): unknown;
+  on(event: 'connect' | 'disconnect', listener: () => void): unknown;
+  on(event: 'connect_error', listener: (error: Error) => void): unknown;
+  /** Emits with an acknowledgement; rejects when none arrives within `timeoutMs`. */
+  request<E extends keyof ClientToServerEvents>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], timeoutMs: number): Promise<unknown>;
+}
+
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'refused';
+
+export interface ConnectionInfo {
+  status: ConnectionStatus;
+  /** Local wall time of the last message from the room, if any. */
+  lastMessageAtMs: number | null;
+  viewers: number | null;
+  /** Why the server refused the connection (`not_found`, `forbidden`, ...). */
+  refusal: string | null;
+}
+
+/** The room as this client knows it: the folded stream plus what is needed to derive the playhead. */
+export interface RoomReplayState extends TimelineState {
+  roomId: string;
+  scenarioId: string;
+  epoch: string;
+  /** Server wall clock minus local wall clock, estimated when a snapshot or resume answer arrives. */
+  serverOffsetMs: number;
+}
+
+/** What changed the state: a snapshot (join, seek, resync), one numbered message of a kind, or a resume. */
+export type StateChange = 'snapshot' | ReplayMessage['kind'] | 'resume';
+
+export interface ReplayConnectionListener {
+  state(state: RoomReplayState, change: StateChange): void;
+  info(info: ConnectionInfo): void;
+  /**
+   * Resolves once what was published so far has reached the listener's readers. A command's answer waits for it:
+   * the server sends a command's messages before its acknowledgement, and the caller must see them first.
+   */
+  settled?(): Promise<void>;
+}
