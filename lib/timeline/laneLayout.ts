@@ -54,7 +54,7 @@ export function markExtentPx(mark: TimelineMark, pxPerMs: number): { leftPx: num
 }
 
 /** The row whose last mark ends first; among equals, the one holding fewest marks (overlaps spread out). */
-function rowThatFreesFirst(rowRightPx: readonly number[], rowCounts: readonly number[]): number {
+export function rowThatFreesFirst(rowRightPx: ArrayLike<number>, rowCounts: ArrayLike<number>): number {
   let best = 0;
   for (let row = 1; row < rowRightPx.length; row++) {
     const right = rowRightPx[row] as number;
@@ -64,21 +64,34 @@ function rowThatFreesFirst(rowRightPx: readonly number[], rowCounts: readonly nu
   return best;
 }
 
+/** Packing order: by left edge, ties by id, so that the layout does not depend on the order marks come in. */
+export function compareByLeftEdge(a: { leftPx: number; mark: TimelineMark }, b: { leftPx: number; mark: TimelineMark }): number {
+  return a.leftPx - b.leftPx || (a.mark.id < b.mark.id ? -1 : a.mark.id > b.mark.id ? 1 : 0);
+}
+
+/**
+ * Places one mark, the next from the left: the first row where it overlaps nothing, else the row that frees first
+ * (`overlaps`). Updates the rows' right edges and counts.
+ */
+export function placeInRow(rowRightPx: number[] | Float64Array, rowCounts: number[] | Int32Array, leftPx: number, rightPx: number): { row: number; overlaps: boolean } {
+  let row = rowRightPx.findIndex((right) => right + ROW_GAP_PX <= leftPx);
+  const overlaps = row === -1;
+  if (overlaps) row = rowThatFreesFirst(rowRightPx, rowCounts);
+  rowRightPx[row] = Math.max(rowRightPx[row] ?? -Infinity, rightPx);
+  rowCounts[row] = (rowCounts[row] ?? 0) + 1;
+  return { row, overlaps };
+}
+
 /** Greedy interval packing: each mark, left to right, takes the first row where it overlaps nothing. */
 function packLane(lane: LaneId, marks: readonly TimelineMark[], pxPerMs: number): LaneLayout {
   const withExtent = marks.map((mark) => ({ mark, ...markExtentPx(mark, pxPerMs) }));
-  withExtent.sort((a, b) => a.leftPx - b.leftPx || (a.mark.id < b.mark.id ? -1 : a.mark.id > b.mark.id ? 1 : 0));
+  withExtent.sort(compareByLeftEdge);
   const rowRightPx: number[] = Array.from({ length: ROWS_PER_LANE }, () => -Infinity);
   const rowCounts: number[] = Array.from({ length: ROWS_PER_LANE }, () => 0);
   let overlapping = 0;
   const placed = withExtent.map(({ mark, leftPx, rightPx }) => {
-    let row = rowRightPx.findIndex((right) => right + ROW_GAP_PX <= leftPx);
-    if (row === -1) {
-      overlapping++;
-      row = rowThatFreesFirst(rowRightPx, rowCounts);
-    }
-    rowRightPx[row] = Math.max(rowRightPx[row] ?? -Infinity, rightPx);
-    rowCounts[row] = (rowCounts[row] ?? 0) + 1;
+    const { row, overlaps } = placeInRow(rowRightPx, rowCounts, leftPx, rightPx);
+    if (overlaps) overlapping++;
     return { mark, row };
   });
   return { lane, placed, overlapping };

@@ -1,15 +1,16 @@
 'use client';
 
 import { memo } from 'react';
+import type { DrawnLane } from '@/lib/timeline/drawnMarks';
 import { LANE_LABELS, type LaneId } from '@/lib/timeline/lanes';
-import type { LaneLayout } from '@/lib/timeline/laneLayout';
 import { TimelineMarkButton } from './TimelineMarkButton';
 
 interface LanesProps {
-  layout: readonly LaneLayout[];
+  lanes: readonly DrawnLane[];
   originMs: number;
   selectedEventId: string | null;
-  animateEntrances: boolean;
+  /** A mark that mounts with at least this index in the list (one of the latest events) gets the entrance highlight. */
+  highlightFromOrder: number;
   onSelect(id: string): void;
 }
 
@@ -17,20 +18,23 @@ function laneName(lane: LaneId, eventCount: number): string {
   return `${LANE_LABELS[lane]}, ${eventCount} ${eventCount === 1 ? 'event' : 'events'}`;
 }
 
-/** The lanes and their marks. Memoised: a pan, a zoom within a level or a playhead update does not reach it. */
-export const TimelineLanes = memo(function TimelineLanes({ layout, originMs, selectedEventId, animateEntrances, onSelect }: LanesProps) {
+/**
+ * The lanes and the marks drawn in them (in and near the viewport, see drawnMarks). Memoised: a pan or a zoom that
+ * stays within the drawing window, or a playhead update, does not reach it.
+ */
+export const TimelineLanes = memo(function TimelineLanes({ lanes, originMs, selectedEventId, highlightFromOrder, onSelect }: LanesProps) {
   return (
     <>
-      {layout.map(({ lane, placed }) => (
-        <div key={lane} className="timeline-lane" role="group" aria-label={laneName(lane, placed.length)} data-lane={lane}>
-          {placed.map(({ mark, row }) => (
+      {lanes.map(({ lane, drawn, eventCount }) => (
+        <div key={lane} className="timeline-lane" role="group" aria-label={laneName(lane, eventCount)} data-lane={lane}>
+          {drawn.map(({ mark, row, order }) => (
             <TimelineMarkButton
               key={mark.id}
               mark={mark}
               row={row}
               originMs={originMs}
               selected={mark.id === selectedEventId}
-              animateEntrance={animateEntrances}
+              animateEntrance={order >= highlightFromOrder}
               onSelect={onSelect}
             />
           ))}
@@ -41,13 +45,13 @@ export const TimelineLanes = memo(function TimelineLanes({ layout, originMs, sel
 });
 
 /** The visible lane names and event counts, left of the plot, one per lane at the same height (each lane's group says the same). */
-export function LaneLabels({ layout }: { layout: readonly LaneLayout[] }) {
+export function LaneLabels({ lanes }: { lanes: readonly DrawnLane[] }) {
   return (
     <>
-      {layout.map(({ lane, placed, overlapping }) => (
+      {lanes.map(({ lane, eventCount, overlapping }) => (
         <div key={lane} className="timeline-lane-label" title={overlapping > 0 ? `${overlapping} marks overlap at this zoom: zoom in to separate them` : undefined}>
           <span>{LANE_LABELS[lane]}</span>
-          <span className="timeline-lane-count">{placed.length}</span>
+          <span className="timeline-lane-count">{eventCount}</span>
         </div>
       ))}
     </>

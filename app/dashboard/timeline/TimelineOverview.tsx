@@ -1,10 +1,11 @@
 'use client';
 
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { EVENT_TYPES } from '@/lib/events/schema';
 import { formatDay } from '@/lib/events/formatStoryDate';
 import type { TimelineMark } from '@/lib/timeline/marks';
-import { OVERVIEW_VIEWBOX_HEIGHT, OVERVIEW_VIEWBOX_WIDTH, overviewPaths } from '@/lib/timeline/overviewPaths';
+import { OverviewChunks, type OverviewChunk } from '@/lib/timeline/overviewChunks';
+import { OVERVIEW_VIEWBOX_HEIGHT, OVERVIEW_VIEWBOX_WIDTH } from '@/lib/timeline/overviewPaths';
 import { centreOn, fitStory, pan, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
 import type { ViewportUpdate } from './useViewportState';
 
@@ -19,13 +20,26 @@ interface OverviewProps {
   playheadRef: RefObject<HTMLDivElement | null>;
 }
 
+/** One chunk of the overview's marks: one path per event type. Unchanged chunks do not render again. */
+const OverviewChunkPaths = memo(function OverviewChunkPaths({ chunk }: { chunk: OverviewChunk }) {
+  return (
+    <>
+      {EVENT_TYPES.map((type) => (
+        <path key={type} d={chunk.paths[type] || undefined} stroke={`var(--type-${type})`} vectorEffect="non-scaling-stroke" />
+      ))}
+    </>
+  );
+});
+
 /**
- * The whole story in a strip (every event as a tick or a line in its lane's row) with the visible window as a
- * rectangle. Pressing outside the window centres it there; dragging moves it; arrow keys move it when focused.
+ * The whole story in a strip (every shown event as a tick or a line in its lane's row, drawn in chunks so that a
+ * release redraws the last chunk only) with the visible window as a rectangle. Pressing outside the window centres
+ * it there; dragging moves it; arrow keys move it when focused.
  */
 export function TimelineOverview({ marks, bounds, viewport, setViewport, playheadRef }: OverviewProps) {
   const limits = useMemo(() => fitStory(bounds), [bounds]);
-  const paths = useMemo(() => overviewPaths(marks, limits), [marks, limits]);
+  const [overview] = useState(() => new OverviewChunks());
+  const chunks = useMemo(() => overview.chunks(marks, limits), [overview, marks, limits]);
   /** Story ms between the window's start and the point grabbed, while dragging. */
   const grabOffsetMs = useRef<number | null>(null);
   const share = (ms: number) => ((ms - limits.startMs) / widthMs(limits)) * 100;
@@ -71,8 +85,8 @@ export function TimelineOverview({ marks, bounds, viewport, setViewport, playhea
       onPointerCancel={onPointerEnd}
     >
       <svg className="timeline-overview-marks" viewBox={`0 0 ${OVERVIEW_VIEWBOX_WIDTH} ${OVERVIEW_VIEWBOX_HEIGHT}`} preserveAspectRatio="none" aria-hidden="true">
-        {EVENT_TYPES.map((type) => (
-          <path key={type} d={paths[type] || undefined} stroke={`var(--type-${type})`} vectorEffect="non-scaling-stroke" />
+        {chunks.map((chunk, index) => (
+          <OverviewChunkPaths key={index} chunk={chunk} />
         ))}
       </svg>
       <div ref={playheadRef} className="timeline-overview-playhead" aria-hidden="true" />

@@ -1,11 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { MS_PER_WEEK } from '@/lib/events/calendar';
 import type { RoomReplayState } from '@/lib/realtime/client/replayConnection';
+import { applyFilter } from '@/lib/replay/roomView';
 import type { Schedule } from '@/lib/replay/schedule';
-import { layoutLanes, scaleOfZoomLevel, zoomLevelOf } from '@/lib/timeline/laneLayout';
-import { markOf } from '@/lib/timeline/marks';
+import { zoomLevelOf } from '@/lib/timeline/laneLayout';
 import { defaultViewport, fitStory, focusBefore, widthMs, zoomAt } from '@/lib/timeline/viewport';
 import { useDashboard } from '../DashboardContext';
 import { useEventStepper } from '../useEventStepper';
@@ -19,21 +19,12 @@ import { usePanZoomGestures } from './usePanZoomGestures';
 import { usePlayheadPlacement } from './usePlayheadPlacement';
 import { usePlotWidth } from './usePlotWidth';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
+import { useTimelineMarks } from './useTimelineMarks';
 import { useViewportState } from './useViewportState';
-
-/** False for the first frame, so the events already there when the timeline opens do not all flash at once. */
-function useEntrancesArmed(): boolean {
-  const [armed, setArmed] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setArmed(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  return armed;
-}
 
 /** The live timeline of one room's story (mounted once the room's clock and the story's schedule are known). */
 export function TimelineView({ replay, schedule }: { replay: RoomReplayState; schedule: Schedule }) {
-  const { filteredEvents, view, displayPositionMs, roomPlayheadMs, isPresenter, selectedEventId, selectEvent, moveTo } = useDashboard();
+  const { filteredEvents, filter, view, displayPositionMs, roomPlayheadMs, isPresenter, selectedEventId, selectEvent, moveTo, setScrubbing } = useDashboard();
   const step = useEventStepper();
   const { startMs, endMs } = replay.clock;
   const bounds = useMemo(() => ({ startMs, endMs }), [startMs, endMs]);
@@ -53,12 +44,19 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
     viewportRef,
     setViewport,
     moveTo,
+    setScrubbing,
   });
 
-  const marks = useMemo(() => filteredEvents.map(markOf), [filteredEvents]);
   const zoomLevel = zoomLevelOf(widthPx / widthMs(viewport));
-  const layout = useMemo(() => layoutLanes(marks, scaleOfZoomLevel(zoomLevel)), [marks, zoomLevel]);
-  const animateEntrances = useEntrancesArmed();
+  const storyEvents = useMemo(() => applyFilter(schedule.events, filter), [schedule, filter]);
+  const { lanes, shownMarks, highlightFromOrder, drawnCount } = useTimelineMarks({
+    storyEvents,
+    shownEvents: filteredEvents,
+    zoomLevel,
+    viewport,
+    selectedEventId,
+    following: view.mode === 'live',
+  });
 
   const zoomBy = useCallback(
     (zoomFactor: number) =>
@@ -83,6 +81,7 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
       style={TIMELINE_SIZE_VARS}
       data-state="ready"
       data-event-count={filteredEvents.length}
+      data-marks-drawn={drawnCount}
       data-playhead-ms={displayPositionMs === null ? undefined : Math.round(displayPositionMs)}
       data-view={view.mode}
       data-viewport-start-ms={Math.round(viewport.startMs)}
@@ -93,18 +92,12 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
       <div className="timeline-body">
         <div className="timeline-labels" aria-hidden="true">
           <div className="timeline-axis-spacer" />
-          <LaneLabels layout={layout} />
+          <LaneLabels lanes={lanes} />
         </div>
         <div className="timeline-plot" ref={plotRef} {...gestures}>
           <TimeAxis viewport={viewport} widthPx={widthPx} />
           <div className="timeline-lanes" style={lanesStyle(viewport, widthPx, bounds.startMs)}>
-            <TimelineLanes
-              layout={layout}
-              originMs={bounds.startMs}
-              selectedEventId={selectedEventId}
-              animateEntrances={animateEntrances}
-              onSelect={selectEvent}
-            />
+            <TimelineLanes lanes={lanes} originMs={bounds.startMs} selectedEventId={selectedEventId} highlightFromOrder={highlightFromOrder} onSelect={selectEvent} />
           </div>
           <Playhead
             lineRef={playhead.lineRef}
@@ -118,7 +111,7 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
         <div className="timeline-overview-label" aria-hidden="true">
           Overview
         </div>
-        <TimelineOverview marks={marks} bounds={bounds} viewport={viewport} setViewport={setViewport} playheadRef={playhead.overviewPlayheadRef} />
+        <TimelineOverview marks={shownMarks} bounds={bounds} viewport={viewport} setViewport={setViewport} playheadRef={playhead.overviewPlayheadRef} />
       </div>
     </section>
   );

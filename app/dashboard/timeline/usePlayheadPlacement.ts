@@ -24,6 +24,7 @@ interface PlacementOptions {
   viewportRef: RefObject<Viewport>;
   setViewport(update: ViewportUpdate): void;
   moveTo(storyMs: number): void;
+  setScrubbing(scrubbing: boolean): void;
 }
 
 export type ScrubPhase = 'move' | 'end';
@@ -34,13 +35,15 @@ export type ScrubPhase = 'move' | 'end';
  * Also keeps a followed playhead in view, and turns a drag of the handle into story time (`scrubTo`).
  */
 export function usePlayheadPlacement(options: PlacementOptions) {
-  const { replay, schedule, following, displayPositionMs, scrubLimitMs, bounds, plotRef, widthPx, viewportRef, setViewport, moveTo } = options;
+  const { replay, schedule, following, displayPositionMs, scrubLimitMs, bounds, plotRef, widthPx, viewportRef, setViewport, moveTo, setScrubbing } = options;
   const lineRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<HTMLDivElement>(null);
   const overviewPlayheadRef = useRef<HTMLDivElement>(null);
   const scrubMsRef = useRef<number | null>(null);
   const lastSentAtRef = useRef(-Infinity);
   const lastFrameMsRef = useRef<number | null>(null);
+  /** The plot's left edge, measured once when a scrub starts: measuring on every move would force a layout each time. */
+  const scrubPlotLeftRef = useRef<number | null>(null);
 
   const place = useCallback(
     (ms: number) => {
@@ -83,17 +86,20 @@ export function usePlayheadPlacement(options: PlacementOptions) {
 
   const scrubTo = useCallback(
     (clientX: number, phase: ScrubPhase, timeStampMs: number) => {
-      const plotLeftPx = plotRef.current?.getBoundingClientRect().left ?? 0;
+      if (phase !== 'end' && scrubMsRef.current === null) setScrubbing(true);
+      const plotLeftPx = scrubPlotLeftRef.current ?? plotRef.current?.getBoundingClientRect().left ?? 0;
       const rawMs = msAt(viewportRef.current, clientX - plotLeftPx, widthPx);
       const ms = Math.min(scrubLimitMs, Math.max(bounds.startMs, rawMs));
       scrubMsRef.current = phase === 'end' ? null : ms;
+      scrubPlotLeftRef.current = phase === 'end' ? null : plotLeftPx;
       place(ms);
       if (phase === 'end' || timeStampMs - lastSentAtRef.current >= SCRUB_SEND_INTERVAL_MS) {
         lastSentAtRef.current = timeStampMs;
         moveTo(ms);
       }
+      if (phase === 'end') setScrubbing(false);
     },
-    [plotRef, viewportRef, widthPx, scrubLimitMs, bounds, place, moveTo],
+    [plotRef, viewportRef, widthPx, scrubLimitMs, bounds, place, moveTo, setScrubbing],
   );
 
   return { lineRef, handleRef, overviewPlayheadRef, scrubTo };

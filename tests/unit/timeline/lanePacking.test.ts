@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '@/lib/events/schema';
+import { seededRandom } from '@/lib/synthetic/random';
+import { layoutLanes, scaleOfZoomLevel } from '@/lib/timeline/laneLayout';
+import { packLanes } from '@/lib/timeline/lanePacking';
+import { MARK_SHAPES, type TimelineMark } from '@/lib/timeline/marks';
+import { HOUR, makeMark } from './fixtures';
+
+const PX_PER_MS = 1 / HOUR;
+
+/** Marks roughly in release order (anchors growing), with every shape, several at one instant, long spans. */
+function randomMarks(count: number, seed: number): TimelineMark[] {
+  const random = seededRandom(seed);
+  let hour = 0;
+  return Array.from({ length: count }, (_, i) => {
+    if (random() < 0.6) hour += Math.floor(random() * 30);
+    const type = EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)] ?? 'strike';
+    const shape = MARK_SHAPES[Math.floor(random() * MARK_SHAPES.length)] ?? 'point';
+    return makeMark(`m${i}`, type, shape, hour, shape === 'span' ? hour + Math.floor(random() * 200) : hour);
+  });
+}
+
+describe('packLanes', () => {
+  it('packs exactly as layoutLanes, at any scale', () => {
+    const marks = randomMarks(600, 7);
+    for (const scale of [0.25, 1, 4]) {
+      const packed = packLanes(marks, scale * PX_PER_MS);
+      const layout = layoutLanes(marks, scale * PX_PER_MS);
+      expect(packed.lanes.map((lane) => lane.marks.map((m) => [m.mark.id, m.row]))).toEqual(layout.map((lane) => lane.placed.map((p) => [p.mark.id, p.row])));
+      expect(packed.lanes.map((lane) => lane.overlapping)).toEqual(layout.map((lane) => lane.overlapping));
+    }
+  });
+
+  it('keeps the index of each mark in the list', () => {
+    const marks = randomMarks(200, 3);
+    const packed = packLanes(marks, scaleOfZoomLevel(-60));
+    expect(packed.markCount).toBe(200);
+    for (const lane of packed.lanes) for (const m of lane.marks) expect(marks[m.order]).toBe(m.mark);
+  });
+
+  it('gives each mark the furthest right edge reached so far in its lane', () => {
+    const packed = packLanes([makeMark('long', 'claim', 'span', 0, 500), makeMark('a', 'claim', 'point', 10)], PX_PER_MS);
+    expect(packed.lanes.find((lane) => lane.lane === 'claims')?.marks.map((m) => Math.round(m.reachPx))).toEqual([500, 500]);
+  });
+});
