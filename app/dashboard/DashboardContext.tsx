@@ -1,68 +1,27 @@
 'use client';
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ScenarioDetail } from '@/lib/api/scenarioResources';
+import { createContext, startTransition, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ChartId } from '@/lib/decks/deckSchema';
 import { eventSpan } from '@/lib/events/eventSpan';
 import type { StoryEvent } from '@/lib/events/schema';
-import type { ConnectionInfo, RoomReplayState } from '@/lib/realtime/client/replayConnection';
-import { useReplayControls, type ReplayControls } from '@/lib/realtime/client/useReplayControls';
-import { INITIAL_PRESENTATION, type Presentation } from '@/lib/replay/presentation';
-import { applyFilter, eventsUpTo, type EventFilter } from '@/lib/replay/roomView';
-import { buildSchedule, type Schedule } from '@/lib/replay/schedule';
+import { useReplayControls } from '@/lib/realtime/client/useReplayControls';
+import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
+import { applyFilter, countUpTo, eventsUpTo, type EventFilter } from '@/lib/replay/roomView';
+import { buildSchedule } from '@/lib/replay/schedule';
 import { useConnectionQuery, useReplayStateQuery } from '@/lib/queries/roomQueries';
 import { useScenarioQuery } from '@/lib/queries/scenarioQueries';
+import type { DashboardModel, ViewMode } from './dashboardModel';
 import { isBlanked, shownChoices, type PresentationMode } from './presentationMode';
 import { useFilterState } from './useFilterState';
-import { useOpenLink, type LinkNotice } from './useOpenLink';
+import { useOpenLink } from './useOpenLink';
 import { usePlayheadMs } from './usePlayhead';
 import type { ResolvedLink } from './viewParams';
 
-export type ViewMode = { mode: 'live' } | { mode: 'detached'; positionMs: number };
+export type { DashboardModel, ViewMode } from './dashboardModel';
 export type { PresentationMode } from './presentationMode';
 
 const LIVE: ViewMode = { mode: 'live' };
-export interface DashboardModel {
-  roomId: string;
-  isPresenter: boolean;
-  story: ScenarioDetail | undefined;
-  schedule: Schedule | undefined;
-  replay: RoomReplayState | null;
-  connection: ConnectionInfo | null;
-  /** The room's playhead, updated a few times a second while playing. */
-  roomPlayheadMs: number | null;
-  view: ViewMode;
-  /** Where this screen stands: the room's playhead, or the viewer's own position when detached. */
-  displayPositionMs: number | null;
-  /** Released events up to the displayed position. */
-  visibleEvents: readonly StoryEvent[];
-  /** Visible events that pass the filter: what the timeline and the charts show. */
-  filteredEvents: readonly StoryEvent[];
-  filter: EventFilter;
-  setFilter(filter: EventFilter): void;
-  selectedEventId: string | null;
-  selectEvent(id: string | null): void;
-  /** A presenter seeks the room; a viewer detaches to a private position (never past the room's playhead). */
-  moveTo(storyMs: number): void;
-  backToLive(): void;
-  controls: ReplayControls;
-  /**
-   * 'follow': the screen shows the presenter's event, chart and filter at the room's time (audience screens start
-   * so). 'free': its own choices; any move of the viewer (event, chart, filter, time) makes a follower free.
-   */
-  presentationMode: PresentationMode;
-  /** Back to following the presenter: the room's time and the presentation. */
-  followPresenter(): void;
-  /** What the presenter shows, as the room last sent it. */
-  presentation: Presentation | null;
-  /** The presenter blanked the screens, and this screen follows the presenter. */
-  blanked: boolean;
-  /** The chart this screen shows in particular: the presenter's, a link's, or the viewer's pick. */
-  chart: ChartId | null;
-  selectChart(chart: ChartId): void;
-  /** A link asked for a time the room has not reached: the screen shows the room's position instead. */
-  linkNotice: LinkNotice | null;
-}
+const NO_EVENTS: readonly StoryEvent[] = [];
 
 const DashboardContext = createContext<DashboardModel | null>(null);
 
@@ -91,6 +50,7 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
   const presentation = replay?.presentation ?? null;
   const [mode, setMode] = useState<PresentationMode>(followsPresenter ? 'follow' : 'free');
   const [ownView, setView] = useState<ViewMode>(LIVE);
+  const [scrubbing, setScrubbing] = useState(false);
   const [ownEventId, setOwnEventId] = useState<string | null>(null);
   const [ownFilter, setOwnFilter] = useFilterState(!followsPresenter);
   const openLink = useCallback((link: ResolvedLink) => {
@@ -117,10 +77,16 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
   const displayPositionMs = view.mode === 'detached' ? view.positionMs : roomPlayheadMs;
   const released = replay?.events;
   const visibleEvents = useMemo(() => {
-    if (!released) return [];
+    if (!released) return NO_EVENTS;
     return view.mode === 'detached' ? eventsUpTo(released, view.positionMs) : released;
   }, [released, view]);
-  const filteredEvents = useMemo(() => applyFilter(visibleEvents, filter), [visibleEvents, filter]);
+  // Filtered once per release or filter; a viewer's own position then takes the first of them (a binary search).
+  const filteredReleasedEvents = useMemo(() => (released ? applyFilter(released, filter) : NO_EVENTS), [released, filter]);
+  const filteredEvents = useMemo(() => {
+    if (view.mode !== 'detached') return filteredReleasedEvents;
+    const count = countUpTo(filteredReleasedEvents, view.positionMs);
+    return count === filteredReleasedEvents.length ? filteredReleasedEvents : filteredReleasedEvents.slice(0, count);
+  }, [filteredReleasedEvents, view]);
 
   const moveTo = useCallback(
     (storyMs: number) => {
@@ -132,7 +98,8 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
       }
       leaveFollowing();
       const limit = roomPlayheadMs ?? replay.clock.positionMs;
-      setView({ mode: 'detached', positionMs: Math.min(target, limit) });
+      // The screen's content follows in a transition: a scrub stays smooth while a large story re-renders.
+      startTransition(() => setView({ mode: 'detached', positionMs: Math.min(target, limit) }));
     },
     [replay, isPresenter, controls, roomPlayheadMs, leaveFollowing],
   );
@@ -163,33 +130,43 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
     [leaveFollowing],
   );
 
-  const model: DashboardModel = {
-    roomId,
-    isPresenter,
-    story,
-    schedule,
-    replay,
-    connection,
-    roomPlayheadMs,
-    view,
-    displayPositionMs,
-    visibleEvents,
-    filteredEvents,
-    filter,
-    setFilter,
-    selectedEventId,
-    selectEvent,
-    moveTo,
-    backToLive,
-    controls,
-    presentationMode: mode,
-    followPresenter,
-    presentation,
-    blanked: isBlanked(mode, presentation),
-    chart,
-    selectChart,
-    linkNotice: link.notice,
-  };
+  const blanked = isBlanked(mode, presentation);
+  const model = useMemo<DashboardModel>(
+    () => ({
+      roomId,
+      isPresenter,
+      story,
+      schedule,
+      replay,
+      connection,
+      roomPlayheadMs,
+      view,
+      displayPositionMs,
+      visibleEvents,
+      filteredEvents,
+      filter,
+      setFilter,
+      selectedEventId,
+      selectEvent,
+      moveTo,
+      scrubbing,
+      setScrubbing,
+      backToLive,
+      controls,
+      presentationMode: mode,
+      followPresenter,
+      presentation,
+      blanked,
+      chart,
+      selectChart,
+      linkNotice: link.notice,
+    }),
+    [
+      roomId, isPresenter, story, schedule, replay, connection, roomPlayheadMs, view, displayPositionMs, visibleEvents, filteredEvents, filter,
+      setFilter, selectedEventId, selectEvent, moveTo, scrubbing, backToLive, controls, mode, followPresenter, presentation, blanked, chart,
+      selectChart, link.notice,
+    ],
+  );
   return <DashboardContext.Provider value={model}>{children}</DashboardContext.Provider>;
 }
 

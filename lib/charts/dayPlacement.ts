@@ -10,19 +10,32 @@ export interface PlacedEvent {
 
 /** Events split by whether they can be put on a day: coarser dates (week, season, range...) cannot. */
 export interface DayPlacement {
-  placed: PlacedEvent[];
-  approximate: StoryEvent[];
+  placed: readonly PlacedEvent[];
+  approximate: readonly StoryEvent[];
 }
 
+const placementCache = new WeakMap<readonly StoryEvent[], DayPlacement>();
+
+function isSortedByTime(placed: readonly PlacedEvent[]): boolean {
+  for (let i = 1; i < placed.length; i++) if ((placed[i] as PlacedEvent).atMs < (placed[i - 1] as PlacedEvent).atMs) return false;
+  return true;
+}
+
+/** Memoised per (immutable) list of events: the charts of one screen share it. */
 export function placeOnDays(events: readonly StoryEvent[]): DayPlacement {
+  const cached = placementCache.get(events);
+  if (cached) return cached;
   const placed: PlacedEvent[] = [];
   const approximate: StoryEvent[] = [];
   for (const event of events) {
     if (isPrecise(event.time)) placed.push({ event, atMs: eventSpan(event).anchorMs });
     else approximate.push(event);
   }
-  placed.sort((a, b) => a.atMs - b.atMs);
-  return { placed, approximate };
+  // Released events come in release order, already sorted by time: the sort is only for other lists.
+  if (!isSortedByTime(placed)) placed.sort((a, b) => a.atMs - b.atMs);
+  const placement = { placed, approximate };
+  placementCache.set(events, placement);
+  return placement;
 }
 
 /**

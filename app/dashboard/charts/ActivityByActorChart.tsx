@@ -26,13 +26,13 @@ export function ActivityByActorChart({ series, isFiltered }: { series: ActivityB
       chart="activity-by-actor"
       caption={activityByActorCaption(series, { isFiltered })}
       total={series.eventsWithActors}
-      table={activityByActorTable(series)}
+      table={() => activityByActorTable(series)}
       dataAttributes={{ 'data-actors': series.actorCount, 'data-shown': series.top.length }}
     >
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={series.top} layout="vertical" margin={ACTOR_CHART_MARGIN} barCategoryGap="20%">
           <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} />
+          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
           <YAxis type="category" dataKey="name" width={ACTOR_AXIS_WIDTH_PX} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
           <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={({ active, label }) => <ActorTooltip active={active} label={label} series={series} />} />
           <Bar dataKey="events" name="Events" fill="var(--accent)" isAnimationActive={false}>

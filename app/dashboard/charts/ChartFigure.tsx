@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartCaption } from '@/lib/charts/captions';
 import type { ChartTable } from '@/lib/charts/dataTables';
 import { ChartDataTable } from './ChartDataTable';
+import { FrozenOffscreen, useInView } from './FrozenOffscreen';
 import { useIsHighlightedChart } from './highlightedChart';
 import { SaveChartPngButton } from './SaveChartPngButton';
 
@@ -17,9 +18,10 @@ interface ChartFigureProps {
   caption: ChartCaption;
   /** The count the chart represents, as `data-total`. */
   total: number;
-  table: ChartTable;
+  /** The chart's numbers as a table, made only when the table is shown (it can hold a row per event). */
+  table: () => ChartTable;
   dataAttributes?: ChartDataAttributes;
-  /** The plot; not rendered when the caption has an empty message. */
+  /** The plot; not rendered when the caption has an empty message, nor redrawn while out of view. */
   children: ReactNode;
 }
 
@@ -33,12 +35,16 @@ function useHighlight(chart: ChartId) {
   return { highlighted, figureRef };
 }
 
-/** A chart as a figure: its caption, the plot (or why there is none), a data table on demand, and a PNG to save. */
+/**
+ * A chart as a figure: its caption, the plot (or why there is none), a data table on demand, and a PNG to save.
+ * The caption and the `data-*` numbers always follow the data; the plot is redrawn only in (or near) the viewport.
+ */
 export function ChartFigure({ chart, caption, total, table, dataAttributes, children }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
   const { highlighted, figureRef } = useHighlight(chart);
+  const inView = useInView(figureRef);
   const isEmpty = caption.emptyMessage !== null;
   return (
     <figure
@@ -61,7 +67,13 @@ export function ChartFigure({ chart, caption, total, table, dataAttributes, chil
           </span>
         ))}
       </figcaption>
-      {isEmpty ? <p className="chart-empty">{caption.emptyMessage}</p> : <div className="chart-plot">{children}</div>}
+      {isEmpty ? (
+        <p className="chart-empty">{caption.emptyMessage}</p>
+      ) : (
+        <div className="chart-plot" data-drawn={inView ? 'latest' : 'frozen'}>
+          <FrozenOffscreen inView={inView}>{children}</FrozenOffscreen>
+        </div>
+      )}
       {!isEmpty && (
         <>
           <div className="chart-actions">
@@ -71,7 +83,7 @@ export function ChartFigure({ chart, caption, total, table, dataAttributes, chil
             <SaveChartPngButton chart={chart} title={caption.title} />
           </div>
           <div id={tableId} className="chart-table-wrap" hidden={!showTable}>
-            {showTable && <ChartDataTable table={table} />}
+            {showTable && <ChartDataTable table={table()} />}
           </div>
         </>
       )}

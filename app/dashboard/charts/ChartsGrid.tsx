@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { activityByActor } from '@/lib/charts/activityByActor';
 import { eventsPerBin } from '@/lib/charts/eventsPerBin';
 import { reportedDeaths } from '@/lib/charts/reportedDeaths';
@@ -23,19 +23,43 @@ export interface ChartsGridProps {
   only?: readonly ChartId[];
 }
 
+type TimeChartProps = Omit<ChartsGridProps, 'only'>;
+
+/*
+ * Each chart computes its own series in its own component: the four are separate pieces of work that React can
+ * spread over frames when the update is a transition, and the actor chart does not redraw when only time moves.
+ */
+const EventsPerBinPanel = memo(function EventsPerBinPanel({ events, playheadMs, isFiltered }: TimeChartProps) {
+  const series = useMemo(() => eventsPerBin(events, playheadMs), [events, playheadMs]);
+  return <EventsPerBinChart series={series} playheadMs={playheadMs} isFiltered={isFiltered} />;
+});
+
+const ReportedDeathsPanel = memo(function ReportedDeathsPanel({ events, playheadMs, isFiltered }: TimeChartProps) {
+  const series = useMemo(() => reportedDeaths(events, playheadMs), [events, playheadMs]);
+  return <ReportedDeathsChart series={series} playheadMs={playheadMs} isFiltered={isFiltered} />;
+});
+
+const StrikesVsDiplomacyPanel = memo(function StrikesVsDiplomacyPanel({ events, playheadMs, isFiltered }: TimeChartProps) {
+  const series = useMemo(() => strikesVsDiplomacy(events, playheadMs), [events, playheadMs]);
+  return <StrikesVsDiplomacyChart series={series} playheadMs={playheadMs} isFiltered={isFiltered} />;
+});
+
+const ActivityByActorPanel = memo(function ActivityByActorPanel({ events, isFiltered }: Omit<TimeChartProps, 'playheadMs'>) {
+  const series = useMemo(() => activityByActor(events), [events]);
+  return <ActivityByActorChart series={series} isFiltered={isFiltered} />;
+});
+
 /** The four charts; the only module that imports recharts (through the charts), so the panel loads it lazily. */
-export default function ChartsGrid({ events, playheadMs, isFiltered, only }: ChartsGridProps) {
+function ChartsGrid({ events, playheadMs, isFiltered, only }: ChartsGridProps) {
   const shows = (id: ChartId) => !only || only.includes(id);
-  const perBin = useMemo(() => eventsPerBin(events, playheadMs), [events, playheadMs]);
-  const deaths = useMemo(() => reportedDeaths(events, playheadMs), [events, playheadMs]);
-  const strikesAndTalks = useMemo(() => strikesVsDiplomacy(events, playheadMs), [events, playheadMs]);
-  const byActor = useMemo(() => activityByActor(events), [events]);
   return (
     <div className={only?.length === 1 ? 'charts-grid charts-single' : 'charts-grid'}>
-      {shows('events-per-day') && <EventsPerBinChart series={perBin} playheadMs={playheadMs} isFiltered={isFiltered} />}
-      {shows('reported-deaths') && <ReportedDeathsChart series={deaths} playheadMs={playheadMs} isFiltered={isFiltered} />}
-      {shows('strikes-vs-diplomacy') && <StrikesVsDiplomacyChart series={strikesAndTalks} playheadMs={playheadMs} isFiltered={isFiltered} />}
-      {shows('activity-by-actor') && <ActivityByActorChart series={byActor} isFiltered={isFiltered} />}
+      {shows('events-per-day') && <EventsPerBinPanel events={events} playheadMs={playheadMs} isFiltered={isFiltered} />}
+      {shows('reported-deaths') && <ReportedDeathsPanel events={events} playheadMs={playheadMs} isFiltered={isFiltered} />}
+      {shows('strikes-vs-diplomacy') && <StrikesVsDiplomacyPanel events={events} playheadMs={playheadMs} isFiltered={isFiltered} />}
+      {shows('activity-by-actor') && <ActivityByActorPanel events={events} isFiltered={isFiltered} />}
     </div>
   );
 }
+
+export default memo(ChartsGrid);

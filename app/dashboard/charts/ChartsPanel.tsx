@@ -5,6 +5,7 @@ import type { ChartId } from '@/lib/decks/deckSchema';
 import { isFiltering } from '@/lib/replay/roomView';
 import { useDashboard } from '../DashboardContext';
 import { HighlightedChartContext } from './highlightedChart';
+import { useChartInputs, type ChartPace } from './useChartInputs';
 
 /** Recharts stays off the critical path: the charts load after the first paint, in the browser only. */
 const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
@@ -21,8 +22,10 @@ const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
  * four, the screen's chosen chart (a link's `chart`) is highlighted.
  */
 export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
-  const { story, replay, filter, filteredEvents, displayPositionMs, chart } = useDashboard();
+  const { story, replay, view, filter, filteredEvents, displayPositionMs, chart, scrubbing } = useDashboard();
   const isLoading = !story || !replay || displayPositionMs === null;
+  const pace: ChartPace = scrubbing ? 'hold' : view.mode === 'live' && replay?.clock.status === 'playing' ? 'stream' : 'latest';
+  const inputs = useChartInputs(filteredEvents, displayPositionMs ?? 0, isFiltering(filter), pace);
   return (
     <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'}>
       {isLoading ? (
@@ -31,7 +34,7 @@ export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
         </p>
       ) : (
         <HighlightedChartContext.Provider value={only ? null : chart}>
-          <ChartsGrid events={filteredEvents} playheadMs={displayPositionMs} isFiltered={isFiltering(filter)} only={only} />
+          <ChartsGrid events={inputs.events} playheadMs={inputs.playheadMs} isFiltered={inputs.isFiltered} only={only} />
         </HighlightedChartContext.Provider>
       )}
     </section>

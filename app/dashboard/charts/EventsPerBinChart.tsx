@@ -43,7 +43,7 @@ export function EventsPerBinChart({ series, playheadMs, isFiltered }: { series: 
       chart="events-per-day"
       caption={eventsPerBinCaption(series, { isFiltered })}
       total={series.placedCount}
-      table={eventsPerBinTable(series)}
+      table={() => eventsPerBinTable(series)}
       dataAttributes={{ 'data-bin-size': plan ? binSizeLabel(plan) : 'day', 'data-approximate': series.approximateCount }}
     >
       {plan && (

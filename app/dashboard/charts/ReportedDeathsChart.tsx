@@ -1,9 +1,10 @@
 'use client';
 
-import { CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatBinTick } from '@/lib/charts/binLabels';
 import { reportedDeathsCaption } from '@/lib/charts/captions';
 import { reportedDeathsTable } from '@/lib/charts/dataTables';
+import { decimatedDeathsPoints } from '@/lib/charts/deathsPoints';
 import type { DeathsPoint, ReportedDeathsSeries } from '@/lib/charts/reportedDeaths';
 import { timeTicks } from '@/lib/charts/timeTicks';
 import { formatCumulativeDeaths, formatToll } from '@/lib/charts/tollLabels';
@@ -16,20 +17,28 @@ import { TooltipBox } from './TooltipBox';
 const LINE_COLOR = 'var(--type-strike)';
 const NOT_REPORTED_COLOR = 'var(--muted)';
 
+/** Each point gets a dot up to this many points; past it the dots would merge into a thick line. */
+const MAX_POINTS_WITH_DOTS = 60;
+/** A tooltip lists this many strikes at most (a point can hold many in a long story). */
+const MAX_TOOLTIP_STRIKES = 8;
+
 /** Room above the highest count for the end label and the playhead label. */
 const withHeadroom = (maxDeaths: number) => Math.ceil(maxDeaths * 1.2) + 1;
 
 const runningSum = (point: DeathsPoint) =>
   formatCumulativeDeaths(point.cumulativeDeaths === null ? null : { deaths: point.cumulativeDeaths, isLowerBound: point.isLowerBound });
 
-function DeathsTooltip({ active, label, series }: { active: boolean; label: unknown; series: ReportedDeathsSeries }) {
-  const point = active ? series.points.find((p) => p.atMs === label) : undefined;
+function DeathsTooltip({ active, label, points }: { active: boolean; label: unknown; points: readonly DeathsPoint[] }) {
+  const point = active ? points.find((p) => p.atMs === label) : undefined;
   if (!point) return null;
   const times = new Set(point.strikes.map((strike) => formatStoryTime(strike.event.time)));
   const [onlyTime] = times;
   const title = point.strikes.length === 0 ? `Playhead, ${formatDay(point.atMs)}` : times.size === 1 && onlyTime ? onlyTime : formatDay(point.atMs);
+  const listed = point.strikes.slice(0, MAX_TOOLTIP_STRIKES);
+  const more = point.strikes.length - listed.length;
   const lines = [
-    ...point.strikes.map((strike) => ({ key: strike.event.id, label: strike.event.title, value: formatToll(strike.toll) })),
+    ...listed.map((strike) => ({ key: strike.event.id, label: strike.event.title, value: formatToll(strike.toll) })),
+    ...(more > 0 ? [{ key: 'more', label: 'More strikes at this point', value: more }] : []),
     { key: 'sum', label: 'Reported so far', value: runningSum(point), color: LINE_COLOR },
   ];
   return <TooltipBox title={title} lines={lines} />;
@@ -39,14 +48,14 @@ function DeathsTooltip({ active, label, series }: { active: boolean; label: unkn
 export function ReportedDeathsChart({ series, playheadMs, isFiltered }: { series: ReportedDeathsSeries; playheadMs: number; isFiltered: boolean }) {
   const [fromMs, toMs] = series.domainMs ?? [playheadMs, playheadMs];
   const ticks = timeTicks(fromMs, toMs);
-  const lastIndex = series.points.length - 1;
-  const data = series.points.map((point, i) => ({ ...point, endLabel: i === lastIndex && point.cumulativeDeaths !== null ? runningSum(point) : null }));
+  const points = decimatedDeathsPoints(series.points, [fromMs, toMs]);
+  const last = points[points.length - 1];
   return (
     <ChartFigure
       chart="reported-deaths"
       caption={reportedDeathsCaption(series, { isFiltered })}
       total={series.total?.deaths ?? 0}
-      table={reportedDeathsTable(series)}
+      table={() => reportedDeathsTable(series)}
       dataAttributes={{
         'data-lower-bound': series.total?.isLowerBound ?? false,
         'data-strikes': series.strikes.length,
@@ -54,19 +63,20 @@ export function ReportedDeathsChart({ series, playheadMs, isFiltered }: { series
       }}
     >
       <ResponsiveContainer width="100%" height={TIME_CHART_HEIGHT_PX}>
-        <ComposedChart data={data} margin={{ ...CHART_MARGIN, right: 72 }}>
+        <ComposedChart data={points} margin={{ ...CHART_MARGIN, right: 72 }}>
           <CartesianGrid vertical={false} stroke={GRID_STROKE} />
           <XAxis
             type="number"
             dataKey="atMs"
             domain={[fromMs, toMs]}
             ticks={ticks.ticksMs}
+            interval={0}
             tickFormatter={(ms: number) => formatBinTick(ms, ticks.plan)}
             tick={AXIS_TICK}
             stroke={GRID_STROKE}
           />
           <YAxis {...COUNT_AXIS_PROPS} domain={[0, withHeadroom]} />
-          <Tooltip isAnimationActive={false} content={({ active, label }) => <DeathsTooltip active={active} label={label} series={series} />} />
+          <Tooltip isAnimationActive={false} content={({ active, label }) => <DeathsTooltip active={active} label={label} points={points} />} />
           <Legend itemSorter={null} formatter={(value) => <LegendLabel text={String(value)} />} />
           <Line
             type="stepAfter"
@@ -74,11 +84,13 @@ export function ReportedDeathsChart({ series, playheadMs, isFiltered }: { series
             name="Reported deaths, cumulative"
             stroke={LINE_COLOR}
             strokeWidth={2}
-            dot={{ r: 3, fill: LINE_COLOR }}
+            dot={points.length <= MAX_POINTS_WITH_DOTS ? { r: 3, fill: LINE_COLOR } : false}
             isAnimationActive={false}
-          >
-            <LabelList dataKey="endLabel" position="right" fill="var(--text)" fontSize={12} />
-          </Line>
+          />
+          {/* The running sum at the end of the line: one label, not a label list with an entry per point. */}
+          {last && last.cumulativeDeaths !== null && (
+            <ReferenceDot x={last.atMs} y={last.cumulativeDeaths} r={0} label={{ value: runningSum(last), position: 'right', fill: 'var(--text)', fontSize: 12 }} />
+          )}
           <Scatter
             dataKey="tollNotReportedMarker"
             name="Strike, toll not reported"

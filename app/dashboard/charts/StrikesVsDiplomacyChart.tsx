@@ -40,7 +40,7 @@ export function StrikesVsDiplomacyChart({ series, playheadMs, isFiltered }: { se
       chart="strikes-vs-diplomacy"
       caption={strikesVsDiplomacyCaption(series, { isFiltered })}
       total={series.placed.kinetic + series.placed.diplomatic}
-      table={strikesVsDiplomacyTable(series)}
+      table={() => strikesVsDiplomacyTable(series)}
       dataAttributes={{
         'data-bin-size': plan ? binSizeLabel(plan) : 'day',
         'data-kinetic': series.placed.kinetic,

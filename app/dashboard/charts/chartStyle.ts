@@ -1,6 +1,7 @@
 import type { ActivityKind } from '@/lib/charts/activityKind';
 import { formatBinTick } from '@/lib/charts/binLabels';
 import { binIndexOf, type BinPlan } from '@/lib/charts/timeBins';
+import { MAX_TIME_TICKS } from '@/lib/charts/timeTicks';
 import type { EventType } from '@/lib/events/schema';
 
 /** Series colours: the colour-blind-safe palette of globals.css. */
@@ -39,21 +40,26 @@ export function playheadLineProps(playheadMs: number) {
   } as const;
 }
 
-/** A numeric time axis with one tick per bin, each bar standing at the middle of its bin. */
+/**
+ * A numeric time axis, each bar standing at the middle of its bin, with a tick on every n-th bin (at most
+ * MAX_TIME_TICKS). The ticks are thinned here rather than by recharts (`interval: 0`), which would measure every
+ * label's text at every redraw.
+ */
 export function binnedTimeAxisProps(plan: BinPlan) {
   const first = plan.bins[0];
   const last = plan.bins[plan.bins.length - 1];
+  const step = Math.max(1, Math.ceil(plan.bins.length / MAX_TIME_TICKS));
   return {
     type: 'number',
     dataKey: 'midMs',
     domain: [first?.startMs ?? 0, last?.endMs ?? 0],
-    ticks: plan.bins.map((bin) => bin.midMs),
+    ticks: plan.bins.filter((_, i) => i % step === 0).map((bin) => bin.midMs),
     tickFormatter: (midMs: number) => formatBinTick(plan.bins[binIndexOf(plan, midMs)]?.startMs ?? midMs, plan),
-    interval: 'preserveStartEnd',
-    minTickGap: 12,
+    interval: 0,
     tick: AXIS_TICK,
     stroke: GRID_STROKE,
   } as const;
 }
 
-export const COUNT_AXIS_PROPS = { allowDecimals: false, width: 36, tick: AXIS_TICK, stroke: GRID_STROKE } as const;
+/** Counts: recharts' few round ticks never collide, so they are not measured (`interval: 0`). */
+export const COUNT_AXIS_PROPS = { allowDecimals: false, width: 36, tick: AXIS_TICK, stroke: GRID_STROKE, interval: 0 } as const;

@@ -1,0 +1,83 @@
+'use client';
+
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { StoryEvent } from '@/lib/events/schema';
+
+/**
+ * While the room plays, the charts redraw at most this often: redrawing a recharts chart takes tens of milliseconds
+ * of work that cannot be split across frames, and the playhead moves and events arrive many times a second.
+ */
+export const CHART_REFRESH_MS = 1_000;
+
+/** More events than this appended at once is a jump (a seek), not a stream: the charts follow at once. */
+export const MAX_STREAMED_AT_ONCE = 50;
+
+export interface ChartInputs {
+  events: readonly StoryEvent[];
+  playheadMs: number;
+  isFiltered: boolean;
+}
+
+/** Whether `next` only moves on from `previous` by a few released events or a running playhead (not a jump). */
+function isStreamed(previous: ChartInputs, next: ChartInputs): boolean {
+  if (previous.isFiltered !== next.isFiltered) return false;
+  if (next.events === previous.events) return true;
+  const before = previous.events;
+  const added = next.events.length - before.length;
+  return added > 0 && added <= MAX_STREAMED_AT_ONCE && next.events[before.length - 1] === before[before.length - 1];
+}
+
+/**
+ * How the charts follow the screen: `latest`, at once (a paused room, a seek, a filter, a viewer's own position);
+ * `stream`, at most every CHART_REFRESH_MS (the screen follows a playing room; a seek still goes at once); `hold`,
+ * not at all (the playhead is being dragged; the charts follow when it is released).
+ */
+export type ChartPace = 'latest' | 'stream' | 'hold';
+
+/** The inputs the charts drew last, moved on by `offer` after each commit; it tells React when to draw again. */
+class ChartInputsThrottle {
+  private listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private shownAtMs = Number.NEGATIVE_INFINITY;
+
+  constructor(private shown: ChartInputs) {}
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly current = () => this.shown;
+
+  offer(latest: ChartInputs, pace: ChartPace): void {
+    clearTimeout(this.timer);
+    if (pace === 'hold' || latest === this.shown) return;
+    if (pace === 'latest') {
+      // Drawn from `latest` directly this time: remembered without a render of its own.
+      this.shown = latest;
+      this.shownAtMs = performance.now();
+      return;
+    }
+    const show = () => {
+      this.shown = latest;
+      this.shownAtMs = performance.now();
+      for (const listener of this.listeners) listener();
+    };
+    if (!isStreamed(this.shown, latest)) return show();
+    this.timer = setTimeout(show, Math.max(0, this.shownAtMs + CHART_REFRESH_MS - performance.now()));
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+/** What the charts draw, at the pace given (see ChartPace). */
+export function useChartInputs(events: readonly StoryEvent[], playheadMs: number, isFiltered: boolean, pace: ChartPace): ChartInputs {
+  const latest = useMemo(() => ({ events, playheadMs, isFiltered }), [events, playheadMs, isFiltered]);
+  const [throttle] = useState(() => new ChartInputsThrottle(latest));
+  const throttled = useSyncExternalStore(throttle.subscribe, throttle.current, throttle.current);
+  useEffect(() => throttle.offer(latest, pace), [throttle, latest, pace]);
+  useEffect(() => () => throttle.dispose(), [throttle]);
+  return pace === 'latest' ? latest : throttled;
+}
