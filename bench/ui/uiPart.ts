@@ -1,0 +1,101 @@
+/**
+ * Part "ui": the dashboard in Chromium on the generator's 1,000-, 10,000- and 100,000-event stories, served by the
+ * real server: (a) a viewer drags the playhead across the story, (b) a presenter's seek reaches every chart, (c) the
+ * room releases about 50 events a second. Floors measured in the same run: an empty page with only the frame
+ * recorder (dragged over, or idle), and the decoding of the snapshot frame itself.
+ */
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { serverConfigFromEnv } from '@/lib/server/config';
+import type { BenchContext, BenchMetric, BenchPart } from '../core/benchResult';
+import { busyPercent, cpuTimes } from '../core/machineLoad';
+import { loadStory } from '../core/releasePlan';
+import { closePage, launchBrowser, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
+import { dragOverEmptyPage, dragWallMs } from './dragPlayhead';
+import { describeFrames, frameStats } from './frameStats';
+import { idleEmptyPage, liveWindowMs } from './liveRelease';
+import { measureStory, type StoryFigures } from './storyRun';
+import { scalingMetrics, storyMetrics, type Floors } from './uiMetrics';
+import { startUiServer, storyIdFor, writeStories } from './uiServer';
+
+const EVENT_COUNTS = [1_000, 10_000, 100_000];
+const QUICK_EVENT_COUNTS = [1_000, 10_000];
+
+async function measureFloors(browser: Browser, quick: boolean): Promise<Floors> {
+  const page = await probedPage(browser);
+  try {
+    const drag = await dragOverEmptyPage(page, dragWallMs(quick));
+    const idle = await idleEmptyPage(page, liveWindowMs(quick));
+    return { drag: frameStats(drag.recording), idle: frameStats(idle) };
+  } finally {
+    await closePage(page);
+  }
+}
+
+function storyNotes(figures: StoryFigures): string[] {
+  const events = figures.eventCount.toLocaleString('en-GB');
+  const notes = figures.failures.map((failure) => `${events} events: NOT MEASURED, ${failure}`);
+  if (figures.viewerOpenMs !== null) {
+    notes.push(`${events} events: the viewer's dashboard opened in ${(figures.viewerOpenMs / 1_000).toFixed(1)} s with ${figures.marksDrawn ?? '?'} timeline marks in the DOM`);
+  }
+  if (figures.drag) notes.push(`${events} events, drag: ${describeFrames(frameStats(figures.drag.recording))}, ${figures.drag.mouseSteps} mouse steps`);
+  if (figures.seeks.length > 0) {
+    const largest = Math.max(...figures.seeks.map((s) => s.snapshotBytes));
+    notes.push(`${events} events, seeks: ${figures.seeks.map((s) => s.snapshotToChartsMs?.toFixed(0) ?? 'timeout').join(', ')} ms; the largest snapshot frame was ${(largest / 1e6).toFixed(1)} MB`);
+  }
+  if (figures.live) {
+    const perSecond = (figures.live.releasedEvents / figures.live.wallMs) * 1_000;
+    notes.push(
+      `${events} events, live: ${describeFrames(frameStats(figures.live.recording))}; the room released ${figures.live.releasedEvents} events ` +
+        `(${perSecond.toFixed(0)}/s) and the dashboard showed ${figures.live.shownEvents} of them`,
+    );
+  }
+  return notes;
+}
+
+export const uiPart: BenchPart = {
+  name: 'ui',
+  title: 'Dashboard in Chromium: playhead drag, seek to charts, live release; 1k / 10k / 100k events',
+  needsAppBuild: true,
+  async run(context: BenchContext) {
+    const eventCounts = context.quick ? QUICK_EVENT_COUNTS : EVENT_COUNTS;
+    const eventsDir = writeStories(context.workDir, eventCounts);
+    const server = await startUiServer(context.repoRoot, context.workDir, eventsDir, storyIdFor(eventCounts[0] ?? 1_000));
+    const browser = await launchBrowser();
+    const browserVersion = browser.version();
+    const { maxGapWallMs } = serverConfigFromEnv({});
+    const cpuAtStart = cpuTimes();
+    const stories: StoryFigures[] = [];
+    let floors: Floors;
+    try {
+      floors = await measureFloors(browser, context.quick);
+      for (const count of eventCounts) {
+        context.log(`ui: ${count.toLocaleString('en-GB')} events`);
+        const { schedule } = await loadStory(path.join(eventsDir, storyIdFor(count)));
+        stories.push(
+          await measureStory(browser, {
+            url: server.url,
+            scenarioId: storyIdFor(count),
+            schedule,
+            quick: context.quick,
+            dragWallMs: dragWallMs(context.quick),
+            liveWindowMs: liveWindowMs(context.quick),
+            maxGapWallMs,
+            log: context.log,
+          }),
+        );
+      }
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+    const metrics: BenchMetric[] = [...stories.flatMap((figures) => storyMetrics(figures, floors)), ...scalingMetrics(stories)];
+    const notes = [
+      `Chromium ${browserVersion}, window ${WINDOW.width}×${WINDOW.height} (seeks: ${TALL_WINDOW.width}×${TALL_WINDOW.height}, all four charts in view); the machine was ${busyPercent(cpuAtStart, cpuTimes()).toFixed(0)}% busy (all cores) over the part`,
+      `floors: empty page dragged over: ${describeFrames(floors.drag)}; idle: ${describeFrames(floors.idle)}`,
+      ...stories.flatMap(storyNotes),
+      'The pages are the Next.js build in .next: after changing app/ or lib/, `npm run build` before measuring.',
+    ];
+    return { part: 'ui', title: uiPart.title, metrics, notes };
+  },
+};
