@@ -26,6 +26,27 @@ const config = [
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'http', 'net', 'socket.io*'], message: 'Pure core: no I/O.' }] }],
     },
   },
+  {
+    // Browser code keeps the validation library out of the page's first load: names and limits come from the
+    // zod-free modules (eventTypes, deckLimits, protocolVersion); the schemas are for the server and types only.
+    files: ['app/**/*.{ts,tsx}', 'lib/realtime/client/**/*.ts', 'lib/replay/**/*.ts', 'lib/charts/**/*.ts', 'lib/timeline/**/*.ts', 'lib/queries/**/*.ts'],
+    ignores: ['app/api/**', 'lib/replay/presentationSchema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Browser code: no zod (it would join the first load).', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['**/events/schema', '**/decks/deckSchema', '**/realtime/protocol', '**/replay/presentationSchema'],
+              message: 'Browser code: import names from eventTypes, deckLimits or protocolVersion; only types from the schemas.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

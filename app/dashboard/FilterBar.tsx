@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo, useOptimistic, useRef, useState, useTransition, type KeyboardEvent } from 'react';
-import { EVENT_TYPES, type EventType } from '@/lib/events/schema';
+import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import { isFiltering, NO_FILTER, type EventFilter } from '@/lib/replay/roomView';
 import { useDashboard } from './DashboardContext';
 import { actorNamesByEventCount, listedActorNames } from './detail/actorNames';

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '@/lib/events/schema';
+import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import type { EventFilter } from '@/lib/replay/roomView';
 
 /** Filters live in the URL (`?type=strike,meeting&actor=...`), so a reload or a shared link restores them. */

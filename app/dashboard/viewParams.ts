@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { chartIdSchema, type ChartId, type Moment } from '@/lib/decks/deckSchema';
-import { slugSchema, type StoryEvent } from '@/lib/events/schema';
+import { isChartId, type ChartId } from '@/lib/decks/deckLimits';
+import type { Moment } from '@/lib/decks/deckSchema';
+import { isSlug } from '@/lib/events/eventTypes';
+import type { StoryEvent } from '@/lib/events/schema';
 import { eventsUpTo, type EventFilter } from '@/lib/replay/roomView';
 import { filterFromParams, filterToParams } from './filterParams';
 
@@ -20,29 +21,31 @@ export interface LinkedView {
   filter: EventFilter;
 }
 
-/** Each param on its own: a bad one is dropped, the others still apply. */
-const linkParamsSchema = z.object({
-  [TIME_PARAM]: z.iso
-    .datetime({ offset: true })
-    .transform((iso) => Date.parse(iso))
-    .nullable()
-    .catch(null),
-  [EVENT_PARAM]: slugSchema.nullable().catch(null),
-  [CHART_PARAM]: chartIdSchema.nullable().catch(null),
-});
+/** An ISO 8601 instant with a time zone (`Z` or an offset), as links write `t`. */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
-/** The view a URL's query asks for. */
+function instantParam(value: string | null): number | null {
+  const match = value === null ? null : ISO_INSTANT.exec(value);
+  if (!value || !match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.parse rolls 30 February over into March: the day must exist in its month.
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/**
+ * The view a URL's query asks for. Each param on its own: a bad one is dropped, the others still apply. (Plain
+ * checks rather than the schema library: this runs in the browser, whose bundle stays small.)
+ */
 export function viewFromParams(params: URLSearchParams): LinkedView {
-  const parsed = linkParamsSchema.parse({
-    [TIME_PARAM]: params.get(TIME_PARAM),
-    [EVENT_PARAM]: params.get(EVENT_PARAM),
-    [CHART_PARAM]: params.get(CHART_PARAM),
-  });
-  const atMs = parsed[TIME_PARAM];
+  const eventId = params.get(EVENT_PARAM);
+  const chart = params.get(CHART_PARAM);
   return {
-    atMs: atMs !== null && Number.isFinite(atMs) ? atMs : null,
-    eventId: parsed[EVENT_PARAM],
-    chart: parsed[CHART_PARAM],
+    atMs: instantParam(params.get(TIME_PARAM)),
+    eventId: eventId !== null && isSlug(eventId) ? eventId : null,
+    chart: chart !== null && isChartId(chart) ? chart : null,
     filter: filterFromParams(params),
   };
 }

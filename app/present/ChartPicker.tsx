@@ -1,6 +1,6 @@
 'use client';
 
-import { CHART_IDS } from '@/lib/decks/deckSchema';
+import { CHART_IDS } from '@/lib/decks/deckLimits';
 import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 import { usePresenter } from './PresenterContext';
 

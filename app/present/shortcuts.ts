@@ -1,5 +1,5 @@
 import { assertNever } from '@/lib/assertNever';
-import { CHART_IDS, type ChartId } from '@/lib/decks/deckSchema';
+import { CHART_IDS, type ChartId } from '@/lib/decks/deckLimits';
 import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 
 /** What a presenter's key does. */

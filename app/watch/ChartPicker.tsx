@@ -1,6 +1,6 @@
 'use client';
 
-import { CHART_IDS } from '@/lib/decks/deckSchema';
+import { CHART_IDS } from '@/lib/decks/deckLimits';
 import { useDashboard } from '../dashboard/DashboardContext';
 import { CHART_NAMES } from './chartNames';
 

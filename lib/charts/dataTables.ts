@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from '../events/schema';
+import { EVENT_TYPES } from '../events/eventTypes';
 import { formatStoryTime } from '../events/formatStoryDate';
 import type { ActivityByActorSeries } from './activityByActor';
 import { formatBin } from './binLabels';

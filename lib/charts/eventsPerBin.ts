@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type EventType, type StoryEvent } from '../events/schema';
+import { EVENT_TYPES, type EventType } from '../events/eventTypes';
+import type { StoryEvent } from '../events/schema';
 import { binPlanForPlaced, placeOnDays } from './dayPlacement';
 import { binIndexOf, type BinPlan, type TimeBin } from './timeBins';
 

@@ -1,5 +1,5 @@
 import { EVENT_TYPE_WORDS } from '../events/eventTypeLabels';
-import { EVENT_TYPES, type EventType } from '../events/schema';
+import { EVENT_TYPES, type EventType } from '../events/eventTypes';
 import type { ActivityKind } from './activityKind';
 
 /** Series names of event types, as a legend or a table column says them. */

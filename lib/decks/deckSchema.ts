@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { EVENT_TYPES, slugSchema } from '../events/schema';
+import {
+  CHART_IDS,
+  MAX_ACTOR_NAME_CHARS,
+  MAX_FILTER_ACTORS,
+  MAX_MOMENT_ID_CHARS,
+  MAX_MOMENTS_PER_DECK,
+  MAX_NOTE_CHARS,
+  MAX_ROOM_ID_CHARS,
+  MAX_TITLE_CHARS,
+} from './deckLimits';
 
-/** The charts a moment can show, by the id the dashboard knows them by. */
-export const CHART_IDS = ['events-per-day', 'reported-deaths', 'strikes-vs-diplomacy', 'activity-by-actor'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-export const MAX_MOMENTS_PER_DECK = 200;
-export const MAX_FILTER_ACTORS = 50;
-export const MAX_ACTOR_NAME_CHARS = 120;
-export const MAX_NOTE_CHARS = 4_000;
-export const MAX_TITLE_CHARS = 200;
-export const MAX_MOMENT_ID_CHARS = 64;
-export const MAX_ROOM_ID_CHARS = 128;
+export * from './deckLimits';
 
 export const roomIdSchema = z
   .string()

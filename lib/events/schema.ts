@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { EVENT_TYPES, MAX_SLUG_CHARS, SLUG_PATTERN } from './eventTypes';
 import { DATE_PRECISIONS, alignmentProblem, parseDateForPrecision } from './precision';
 
-/** Event kinds. The customer's three come first; the others are used where they fit better. */
-export const EVENT_TYPES = ['strike', 'meeting', 'statement', 'proposal', 'claim', 'background'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType } from './eventTypes';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugSchema = z
   .string()
-  .max(120, 'must be at most 120 characters')
-  .regex(SLUG, 'expected a slug: lowercase letters and digits joined by single hyphens');
+  .max(MAX_SLUG_CHARS, `must be at most ${MAX_SLUG_CHARS} characters`)
+  .regex(SLUG_PATTERN, 'expected a slug: lowercase letters and digits joined by single hyphens');
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 

@@ -4,14 +4,12 @@
  */
 import { z } from 'zod';
 import type { StoryEvent } from '../events/schema';
-import { presentationSchema } from '../replay/presentation';
+import { presentationSchema } from '../replay/presentationSchema';
 import type { ReplayClock } from '../replay/replayClock';
 import { REPLAY_STATUSES } from '../replay/replayClock';
+import { PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
-export const PROTOCOL_VERSION = 1 as const;
-/** The public room: starts at boot, loops, and is the room a client joins when it names none. */
-export const LIVE_ROOM_ID = 'live';
-export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export { LIVE_ROOM_ID, PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
 // ---- handshake ---------------------------------------------------------------------------------------------
 

@@ -1,26 +1,17 @@
-import { z } from 'zod';
-import { CHART_IDS } from '../decks/deckSchema';
-import { EVENT_TYPES, slugSchema } from '../events/schema';
+import { CHART_IDS, type ChartId } from '../decks/deckLimits';
+import type { EventType } from '../events/eventTypes';
 
 /**
  * What the presenter shows besides the story time: the moment of the deck, the selected event, the chart, the
- * filter, and whether the screen is blanked. The audience's screens follow it.
+ * filter, and whether the screen is blanked. The audience's screens follow it. Validated by presentationSchema.ts.
  */
-export const presentationSchema = z
-  .object({
-    momentId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable(),
-    eventId: slugSchema.nullable(),
-    chart: z.enum(CHART_IDS),
-    filter: z
-      .object({
-        types: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length),
-        actors: z.array(z.string().min(1).max(120)).max(50),
-      })
-      .strict(),
-    blank: z.boolean(),
-  })
-  .strict();
-export type Presentation = z.infer<typeof presentationSchema>;
+export interface Presentation {
+  momentId: string | null;
+  eventId: string | null;
+  chart: ChartId;
+  filter: { types: EventType[]; actors: string[] };
+  blank: boolean;
+}
 
 export const INITIAL_PRESENTATION: Presentation = {
   momentId: null,

@@ -1,5 +1,5 @@
 import { assertNever } from '../assertNever';
-import { EVENT_TYPES, type EventType } from '../events/schema';
+import { EVENT_TYPES, type EventType } from '../events/eventTypes';
 import { LANE_IDS, laneIndex } from './lanes';
 import type { TimelineMark } from './marks';
 import { widthMs, type Viewport } from './viewport';

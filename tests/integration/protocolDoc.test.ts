@@ -19,7 +19,7 @@ import {
   snapshotPayloadSchema,
 } from '@/lib/realtime/protocol';
 import { DEFAULT_RETENTION_WALL_MS } from '@/lib/replay/messageLog';
-import { presentationSchema } from '@/lib/replay/presentation';
+import { presentationSchema } from '@/lib/replay/presentationSchema';
 import { REPLAY_STATUSES } from '@/lib/replay/replayClock';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { serverConfigFromEnv } from '@/lib/server/config';

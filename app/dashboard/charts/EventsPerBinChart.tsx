@@ -7,7 +7,7 @@ import { eventsPerBinTable } from '@/lib/charts/dataTables';
 import type { EventsPerBinSeries } from '@/lib/charts/eventsPerBin';
 import { binSizeLabel, type BinPlan } from '@/lib/charts/timeBins';
 import { EVENT_TYPE_SERIES_LABELS } from '@/lib/charts/typeLabels';
-import { EVENT_TYPES } from '@/lib/events/schema';
+import { EVENT_TYPES } from '@/lib/events/eventTypes';
 import { ChartFigure } from './ChartFigure';
 import {
   CHART_MARGIN,

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import type { Deck, MomentInput } from '@/lib/decks/deckSchema';
-import { MAX_NOTE_CHARS, MAX_TITLE_CHARS } from '@/lib/decks/deckSchema';
+import { MAX_NOTE_CHARS, MAX_TITLE_CHARS } from '@/lib/decks/deckLimits';
 import { formatDay } from '@/lib/events/formatStoryDate';
 import { CHART_LABELS } from './chartLabels';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { MAX_NOTE_CHARS } from '@/lib/decks/deckSchema';
+import { MAX_NOTE_CHARS } from '@/lib/decks/deckLimits';
 
 interface MomentNoteEditorProps {
   note: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
-import { EVENT_TYPES } from '@/lib/events/schema';
+import { EVENT_TYPES } from '@/lib/events/eventTypes';
 import { formatDay } from '@/lib/events/formatStoryDate';
 import type { TimelineMark } from '@/lib/timeline/marks';
 import { OverviewChunks, type OverviewChunk } from '@/lib/timeline/overviewChunks';

@@ -1,7 +1,8 @@
 import { assertNever } from '../../assertNever';
 import { applyReplayMessage, stateFromSnapshot } from '../../replay/timelineReducer';
 import type { ReplayMessage } from '../../replay/replayMessages';
-import { PROTOCOL_VERSION, type ControlAck, type ControlPayload, type HandshakeAuth, type ResumeAck, type SnapshotPayload } from '../protocol';
+import type { ControlAck, ControlPayload, HandshakeAuth, ResumeAck, SnapshotPayload } from '../protocol';
+import { PROTOCOL_VERSION } from '../protocolVersion';
 import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
 import { SharedObjects } from './sharedObjects';
 

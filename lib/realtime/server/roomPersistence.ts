@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { presentationSchema, type Presentation } from '../../replay/presentation';
+import type { Presentation } from '../../replay/presentation';
+import { presentationSchema } from '../../replay/presentationSchema';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../../replay/rates';
 import type { RoomStore } from '../../storage/roomStore';
 
