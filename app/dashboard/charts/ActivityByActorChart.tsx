@@ -6,6 +6,7 @@ import { activityByActorCaption } from '@/lib/charts/captions';
 import { activityByActorTable } from '@/lib/charts/dataTables';
 import { countOf } from '@/lib/charts/text';
 import { ChartFigure } from './ChartFigure';
+import { plainBar } from './plainBar';
 import { ACTOR_AXIS_WIDTH_PX, ACTOR_ROW_HEIGHT_PX, AXIS_TICK, GRID_STROKE, TOOLTIP_CURSOR } from './chartStyle';
 import { TooltipBox } from './TooltipBox';
 
@@ -35,7 +36,7 @@ export function ActivityByActorChart({ series, isFiltered }: { series: ActivityB
           <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
           <YAxis type="category" dataKey="name" width={ACTOR_AXIS_WIDTH_PX} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
           <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={({ active, label }) => <ActorTooltip active={active} label={label} series={series} />} />
-          <Bar dataKey="events" name="Events" fill="var(--accent)" isAnimationActive={false}>
+          <Bar dataKey="events" name="Events" fill="var(--accent)" shape={plainBar} isAnimationActive={false}>
             <LabelList dataKey="events" position="right" fill="var(--text)" fontSize={12} />
           </Bar>
         </BarChart>

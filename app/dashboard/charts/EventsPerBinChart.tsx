@@ -9,6 +9,7 @@ import { binSizeLabel, type BinPlan } from '@/lib/charts/timeBins';
 import { EVENT_TYPE_SERIES_LABELS } from '@/lib/charts/typeLabels';
 import { EVENT_TYPES } from '@/lib/events/eventTypes';
 import { ChartFigure } from './ChartFigure';
+import { plainBar } from './plainBar';
 import {
   CHART_MARGIN,
   COUNT_AXIS_PROPS,
@@ -59,7 +60,7 @@ export function EventsPerBinChart({ series, playheadMs, isFiltered }: { series: 
             />
             <Legend itemSorter={null} formatter={(value) => <LegendLabel text={String(value)} />} />
             {EVENT_TYPES.map((type) => (
-              <Bar key={type} dataKey={type} name={EVENT_TYPE_SERIES_LABELS[type]} stackId="types" fill={EVENT_TYPE_FILLS[type]} isAnimationActive={false} />
+              <Bar key={type} dataKey={type} name={EVENT_TYPE_SERIES_LABELS[type]} stackId="types" fill={EVENT_TYPE_FILLS[type]} shape={plainBar} isAnimationActive={false} />
             ))}
             <ReferenceLine {...playheadLineProps(playheadMs)} />
           </BarChart>

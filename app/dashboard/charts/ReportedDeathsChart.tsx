@@ -1,6 +1,6 @@
 'use client';
 
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, ReferenceDot, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatBinTick } from '@/lib/charts/binLabels';
 import { reportedDeathsCaption } from '@/lib/charts/captions';
 import { reportedDeathsTable } from '@/lib/charts/dataTables';
@@ -78,12 +78,15 @@ export function ReportedDeathsChart({ series, playheadMs, isFiltered }: { series
           <YAxis {...COUNT_AXIS_PROPS} domain={[0, withHeadroom]} />
           <Tooltip isAnimationActive={false} content={({ active, label }) => <DeathsTooltip active={active} label={label} points={points} />} />
           <Legend itemSorter={null} formatter={(value) => <LegendLabel text={String(value)} />} />
-          <Line
+          {/* A step line drawn as an unfilled area: recharts' Line measures its path on every render (a forced layout). */}
+          <Area
             type="stepAfter"
             dataKey="cumulativeDeaths"
             name="Reported deaths, cumulative"
             stroke={LINE_COLOR}
             strokeWidth={2}
+            fill="none"
+            legendType="line"
             dot={points.length <= MAX_POINTS_WITH_DOTS ? { r: 3, fill: LINE_COLOR } : false}
             isAnimationActive={false}
           />

@@ -9,6 +9,7 @@ import type { StrikesVsDiplomacySeries } from '@/lib/charts/strikesVsDiplomacy';
 import { binSizeLabel, type BinPlan } from '@/lib/charts/timeBins';
 import { ACTIVITY_SERIES_LABELS } from '@/lib/charts/typeLabels';
 import { ChartFigure } from './ChartFigure';
+import { plainBar } from './plainBar';
 import {
   ACTIVITY_FILLS,
   CHART_MARGIN,
@@ -61,7 +62,7 @@ export function StrikesVsDiplomacyChart({ series, playheadMs, isFiltered }: { se
             />
             <Legend itemSorter={null} formatter={(value) => <LegendLabel text={String(value)} />} />
             {ACTIVITY_KINDS.map((kind) => (
-              <Bar key={kind} dataKey={kind} name={ACTIVITY_SERIES_LABELS[kind]} fill={ACTIVITY_FILLS[kind]} isAnimationActive={false} />
+              <Bar key={kind} dataKey={kind} name={ACTIVITY_SERIES_LABELS[kind]} fill={ACTIVITY_FILLS[kind]} shape={plainBar} isAnimationActive={false} />
             ))}
             <ReferenceLine {...playheadLineProps(playheadMs)} />
           </BarChart>
