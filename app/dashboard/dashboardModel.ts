@@ -33,7 +33,7 @@ export interface DashboardModel {
   selectEvent(id: string | null): void;
   /** A presenter seeks the room; a viewer detaches to a private position (never past the room's playhead). */
   moveTo(storyMs: number): void;
-  /** The playhead is being dragged: the charts hold until it is released (the timeline follows every step). */
+  /** The playhead is being dragged: the charts catch up when it rests or is released (the timeline follows every step). */
   scrubbing: boolean;
   setScrubbing(scrubbing: boolean): void;
   backToLive(): void;

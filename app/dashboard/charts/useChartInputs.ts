@@ -9,6 +9,9 @@ import type { StoryEvent } from '@/lib/events/schema';
  */
 export const CHART_REFRESH_MS = 1_000;
 
+/** While the playhead is dragged, the charts catch up once it has rested this long (the pointer still held). */
+export const SCRUB_REST_MS = 250;
+
 /** More events than this appended at once is a jump (a seek), not a stream: the charts follow at once. */
 export const MAX_STREAMED_AT_ONCE = 50;
 
@@ -30,12 +33,13 @@ function isStreamed(previous: ChartInputs, next: ChartInputs): boolean {
 /**
  * How the charts follow the screen: `latest`, at once (a paused room, a seek, a filter, a viewer's own position);
  * `stream`, at most every CHART_REFRESH_MS (the screen follows a playing room; a seek still goes at once); `hold`,
- * not at all (the playhead is being dragged; the charts follow when it is released).
+ * while the playhead is dragged: once it rests for SCRUB_REST_MS or is released (a redraw takes longer than a frame,
+ * so the charts do not redraw while it moves).
  */
 export type ChartPace = 'latest' | 'stream' | 'hold';
 
 /** The inputs the charts drew last, moved on by `offer` after each commit; it tells React when to draw again. */
-class ChartInputsThrottle {
+export class ChartInputsThrottle {
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shownAtMs = Number.NEGATIVE_INFINITY;
@@ -51,7 +55,7 @@ class ChartInputsThrottle {
 
   offer(latest: ChartInputs, pace: ChartPace): void {
     clearTimeout(this.timer);
-    if (pace === 'hold' || latest === this.shown) return;
+    if (latest === this.shown) return;
     if (pace === 'latest') {
       // Drawn from `latest` directly this time: remembered without a render of its own.
       this.shown = latest;
@@ -63,6 +67,10 @@ class ChartInputsThrottle {
       this.shownAtMs = performance.now();
       for (const listener of this.listeners) listener();
     };
+    if (pace === 'hold') {
+      this.timer = setTimeout(show, SCRUB_REST_MS);
+      return;
+    }
     if (!isStreamed(this.shown, latest)) return show();
     this.timer = setTimeout(show, Math.max(0, this.shownAtMs + CHART_REFRESH_MS - performance.now()));
   }
