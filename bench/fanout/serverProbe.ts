@@ -2,14 +2,11 @@
  * Runs inside each server process: CPU, event-loop delay and memory, reported over IPC. Measured windows
  * accumulate (a server is measured over several windows, interleaved with the other server's).
  */
-import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { z } from 'zod';
 import { CpuMeter } from '../core/cpuMeter';
+import { LoopDelaySampler } from '../core/loopDelaySampler';
 import { sendToParent } from '../core/parentLink';
-
-/** Timer interval of the event-loop delay monitor; each sample is the interval, so the delay is sample − this. */
-export const EVENT_LOOP_SAMPLE_MS = 10;
-const NS_PER_MS = 1e6;
 
 export const probeCommandSchema = z.object({ type: z.enum(['rss', 'window:open', 'window:close', 'measured']) });
 export type ProbeCommand = z.infer<typeof probeCommandSchema>;
@@ -34,7 +31,7 @@ function collectGarbage(): void {
 }
 
 export class ServerProbe {
-  private readonly delays: IntervalHistogram = monitorEventLoopDelay({ resolution: EVENT_LOOP_SAMPLE_MS });
+  private readonly delays = new LoopDelaySampler();
   private readonly cpu = new CpuMeter();
   private windowOpen = false;
   private gcPauseMaxMs = 0;
@@ -58,19 +55,19 @@ export class ServerProbe {
         return;
       case 'window:open':
         this.windowOpen = true;
-        this.delays.enable();
+        this.delays.start();
         this.cpu.start();
         return;
       case 'window:close':
         this.windowOpen = false;
         this.cpu.stop();
-        this.delays.disable();
+        this.delays.stop();
         return;
       case 'measured':
         sendToParent({
           type: 'measured',
           cpuPercentOfCore: this.cpu.percentOfCore(),
-          eventLoopDelayP99Ms: Math.max(0, this.delays.percentile(99) / NS_PER_MS - EVENT_LOOP_SAMPLE_MS),
+          eventLoopDelayP99Ms: this.delays.percentileMs(99),
           gcPauseMaxMs: this.gcPauseMaxMs,
           gcPauseTotalMs: this.gcPauseTotalMs,
           wallMs: this.cpu.measuredWallMs,
