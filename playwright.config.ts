@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/helpers/chromiumLaunch';
 
-/** Debian's Chromium by default; `SITREP_CHROMIUM_PATH` overrides it ("" uses Playwright's own browser). */
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const chromiumPath = process.env.SITREP_CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : '');
 const E2E_PORT = Number(process.env.SITREP_E2E_PORT ?? 3217);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 /** A fresh data folder per run (workers inherit the variable, so they do not make their own). */
@@ -34,18 +32,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(chromiumPath && { executablePath: chromiumPath }),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        // Debian's Chromium unless SITREP_CHROMIUM_PATH says otherwise (tests/helpers/chromiumLaunch.ts).
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

@@ -1,10 +1,10 @@
 /**
- * The real server serves the Next.js production build. The bench uses the build that is there (the benchmarks
- * exercise lib/ code that runs from source, not the pages) and builds once on a fresh clone. Only one `next build`
- * may run at a time on the machine: it first waits for any other to finish (it may be rewriting .next).
+ * The real server serves the Next.js production build, and the browser benchmarks measure its pages: the bench
+ * builds when the build is missing or older than the sources, as `npm start` does (scripts/lib/ensureBuild.ts).
+ * Only one `next build` may run at a time on the machine: it first waits for any other to finish (it may be
+ * rewriting .next).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuild } from '../../scripts/lib/ensureBuild';
 
@@ -23,9 +23,6 @@ export async function ensureAppBuild(repoRoot: string, log: (message: string) =>
     log('Waiting for another `next build` to finish…');
     await new Promise((resolve) => setTimeout(resolve, POLL_EVERY_MS));
   }
-  if (existsSync(path.join(repoRoot, '.next', 'BUILD_ID'))) {
-    log('Using the existing Next.js build (.next); `npm run build` refreshes it.');
-    return;
-  }
   if (!ensureBuild()) throw new Error('the Next.js build failed');
+  log(`Next.js build in ${path.join(repoRoot, '.next')} is up to date`);
 }

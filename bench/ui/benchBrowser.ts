@@ -1,26 +1,15 @@
 /** Chromium as the browser tests launch it (playwright.config.ts), driven directly with playwright-core. */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../tests/helpers/chromiumLaunch';
 import { PROBES_SCRIPT } from './pageProbes';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /** A common desktop screen: the timeline and the first row of charts (two of the four) are in view. */
 export const WINDOW = { width: 1920, height: 1080 } as const;
 /** Tall enough for all four charts to be in view (and drawn): the seek measurement checks every chart. */
 export const TALL_WINDOW = { width: 1920, height: 2160 } as const;
 
 export async function launchBrowser(): Promise<Browser> {
-  const configured = process.env.SITREP_CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : '');
-  return chromium.launch({ ...(configured && { executablePath: configured }), args: CHROMIUM_ARGS });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** A page in a fresh context with the bench probes installed before the page's own scripts. */

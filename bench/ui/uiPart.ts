@@ -94,7 +94,6 @@ export const uiPart: BenchPart = {
       `Chromium ${browserVersion}, window ${WINDOW.width}×${WINDOW.height} (seeks: ${TALL_WINDOW.width}×${TALL_WINDOW.height}, all four charts in view); the machine was ${busyPercent(cpuAtStart, cpuTimes()).toFixed(0)}% busy (all cores) over the part`,
       `floors: empty page dragged over: ${describeFrames(floors.drag)}; idle: ${describeFrames(floors.idle)}`,
       ...stories.flatMap(storyNotes),
-      'The pages are the Next.js build in .next: after changing app/ or lib/, `npm run build` before measuring.',
     ];
     return { part: 'ui', title: uiPart.title, metrics, notes };
   },
