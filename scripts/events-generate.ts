@@ -2,10 +2,10 @@
  * `npm run events:generate -- --events 10000 --seed 1 [--out events/<id>]` writes a valid synthetic story folder:
  * fictional countries, actors and places; realistic types, imprecise dates and casualties; every quote verbatim.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { writeStoryFolder } from '../lib/storyFiles/writeStoryFolder';
 import { generateStory } from '../lib/synthetic/generateStory';
 
 const argsSchema = z.object({
@@ -28,8 +28,5 @@ if (path.basename(folder) !== story.id) {
   console.error(`events:generate: the folder name must be the story id "${story.id}" (got ${folder})`);
   process.exit(1);
 }
-mkdirSync(folder, { recursive: true });
-writeFileSync(path.join(folder, 'scenario.json'), `${JSON.stringify(story.scenario, null, 2)}\n`);
-writeFileSync(path.join(folder, 'events.json'), `[\n${story.events.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
-writeFileSync(path.join(folder, 'article.txt'), story.article);
+writeStoryFolder(folder, story);
 console.log(`wrote ${story.events.length} events to ${path.relative(process.cwd(), folder) || folder}`);

@@ -1,5 +1,6 @@
 import { isChartId, type ChartId } from '@/lib/decks/deckLimits';
 import type { Moment } from '@/lib/decks/deckSchema';
+import { parseDateTime } from '@/lib/events/calendar';
 import { isSlug } from '@/lib/events/eventTypes';
 import type { StoryEvent } from '@/lib/events/schema';
 import { eventsUpTo, type EventFilter } from '@/lib/replay/roomView';
@@ -21,18 +22,11 @@ export interface LinkedView {
   filter: EventFilter;
 }
 
-/** An ISO 8601 instant with a time zone (`Z` or an offset), as links write `t`. */
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
+/** `t`: an ISO 8601 instant with an offset, a real calendar day and time of day (the story files' own rule). */
 function instantParam(value: string | null): number | null {
-  const match = value === null ? null : ISO_INSTANT.exec(value);
-  if (!value || !match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Date.parse rolls 30 February over into March: the day must exist in its month.
-  const calendarDay = new Date(Date.UTC(year, month - 1, day));
-  if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
+  if (value === null) return null;
+  const parsed = parseDateTime(value);
+  return parsed.ok ? parsed.ms : null;
 }
 
 /**

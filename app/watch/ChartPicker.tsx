@@ -2,7 +2,7 @@
 
 import { CHART_IDS } from '@/lib/decks/deckLimits';
 import { useDashboard } from '../dashboard/DashboardContext';
-import { CHART_NAMES } from './chartNames';
+import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 
 /** One chart at a time: the presenter's, or the one the viewer picks (which stops following). */
 export function ChartPicker() {
@@ -13,7 +13,7 @@ export function ChartPicker() {
       {CHART_IDS.map((id) => (
         <label key={id} className="chip watch-chart-choice" data-chart-choice={id}>
           <input type="radio" name="watch-chart" value={id} checked={chart === id} onChange={() => selectChart(id)} />
-          {CHART_NAMES[id]}
+          {CHART_LABELS[id]}
         </label>
       ))}
     </fieldset>

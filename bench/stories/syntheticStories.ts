@@ -2,21 +2,18 @@
  * Story folders for the benchmarks, written with the project's seeded generator (lib/synthetic) in the layout of
  * `npm run events:generate`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { utcMidnight } from '@/lib/events/calendar';
+import { writeStoryFolder as writeFolder } from '@/lib/storyFiles/writeStoryFolder';
 import { generateStory, type SyntheticStory } from '@/lib/synthetic/generateStory';
 
 const MS_PER_MINUTE = 60_000;
 const PACED_START_MS = utcMidnight(2024, 1, 1);
 
-/** Writes scenario.json, events.json and article.txt into `<parentDir>/<story id>`; returns the folder. */
+/** Writes the story as a story folder `<parentDir>/<story id>` (lib/storyFiles/writeStoryFolder); returns the folder. */
 export function writeStoryFolder(parentDir: string, story: SyntheticStory): string {
   const folder = path.join(parentDir, story.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'scenario.json'), `${JSON.stringify(story.scenario, null, 2)}\n`);
-  writeFileSync(path.join(folder, 'events.json'), `[\n${story.events.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
-  writeFileSync(path.join(folder, 'article.txt'), story.article);
+  writeFolder(folder, story);
   return folder;
 }
 

@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { CHART_IDS, MAX_MOMENT_ID_CHARS } from '../decks/deckLimits';
+import { MAX_ACTOR_NAME_CHARS, MAX_FILTER_ACTORS } from '../decks/deckLimits';
+import { chartIdSchema, momentIdSchema } from '../decks/deckSchema';
 import { EVENT_TYPES, slugSchema } from '../events/schema';
 import type { Presentation } from './presentation';
 
 /** Validates a presentation arriving from a presenter or read back from storage (see Presentation). */
 export const presentationSchema = z
   .object({
-    momentId: z.string().regex(new RegExp(`^[A-Za-z0-9_-]{1,${MAX_MOMENT_ID_CHARS}}$`)).nullable(),
+    momentId: momentIdSchema.nullable(),
     eventId: slugSchema.nullable(),
-    chart: z.enum(CHART_IDS),
+    chart: chartIdSchema,
     filter: z
       .object({
         types: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length),
-        actors: z.array(z.string().min(1).max(120)).max(50),
+        actors: z.array(z.string().min(1).max(MAX_ACTOR_NAME_CHARS)).max(MAX_FILTER_ACTORS),
       })
       .strict(),
     blank: z.boolean(),

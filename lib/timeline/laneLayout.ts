@@ -1,5 +1,4 @@
 import { assertNever } from '../assertNever';
-import { LANE_IDS, type LaneId } from './lanes';
 import type { TimelineMark } from './marks';
 
 /** Sizes of marks on screen; the stylesheet receives them as CSS variables so that both agree. */
@@ -16,14 +15,6 @@ export const ZOOM_LEVELS_PER_DOUBLING = 4;
 export interface PlacedMark {
   mark: TimelineMark;
   row: number;
-}
-
-export interface LaneLayout {
-  lane: LaneId;
-  /** The lane's marks, left to right. */
-  placed: PlacedMark[];
-  /** How many marks share a row with one they overlap (the lane needs more rows at this zoom). */
-  overlapping: number;
 }
 
 /** The zoom level of a scale (px per ms), rounded down; its scale is `scaleOfZoomLevel(level)`. */
@@ -80,26 +71,4 @@ export function placeInRow(rowRightPx: number[] | Float64Array, rowCounts: numbe
   rowRightPx[row] = Math.max(rowRightPx[row] ?? -Infinity, rightPx);
   rowCounts[row] = (rowCounts[row] ?? 0) + 1;
   return { row, overlaps };
-}
-
-/** Greedy interval packing: each mark, left to right, takes the first row where it overlaps nothing. */
-function packLane(lane: LaneId, marks: readonly TimelineMark[], pxPerMs: number): LaneLayout {
-  const withExtent = marks.map((mark) => ({ mark, ...markExtentPx(mark, pxPerMs) }));
-  withExtent.sort(compareByLeftEdge);
-  const rowRightPx: number[] = Array.from({ length: ROWS_PER_LANE }, () => -Infinity);
-  const rowCounts: number[] = Array.from({ length: ROWS_PER_LANE }, () => 0);
-  let overlapping = 0;
-  const placed = withExtent.map(({ mark, leftPx, rightPx }) => {
-    const { row, overlaps } = placeInRow(rowRightPx, rowCounts, leftPx, rightPx);
-    if (overlaps) overlapping++;
-    return { mark, row };
-  });
-  return { lane, placed, overlapping };
-}
-
-/** Every lane (even empty ones, in lane order) with its marks packed into rows at `pxPerMs`. */
-export function layoutLanes(marks: readonly TimelineMark[], pxPerMs: number): LaneLayout[] {
-  const byLane = new Map<LaneId, TimelineMark[]>(LANE_IDS.map((lane) => [lane, []]));
-  for (const mark of marks) byLane.get(mark.lane)?.push(mark);
-  return LANE_IDS.map((lane) => packLane(lane, byLane.get(lane) ?? [], pxPerMs));
 }

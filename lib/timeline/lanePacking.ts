@@ -1,4 +1,4 @@
-import { compareByLeftEdge, markExtentPx, placeInRow, ROWS_PER_LANE } from './laneLayout';
+import { compareByLeftEdge, markExtentPx, placeInRow, ROWS_PER_LANE, type PlacedMark } from './laneLayout';
 import { LANE_IDS, type LaneId } from './lanes';
 import type { TimelineMark } from './marks';
 
@@ -16,7 +16,7 @@ export interface PackedMark {
   reachPx: number;
 }
 
-/** A lane's marks left to right (by left edge, then id), as `layoutLanes` packs them. */
+/** A lane's marks left to right (by left edge, then id). */
 export interface PackedLane {
   lane: LaneId;
   marks: readonly PackedMark[];
@@ -48,9 +48,9 @@ function packLane(lane: LaneId, marks: readonly TimelineMark[], orders: readonly
 }
 
 /**
- * The same greedy left-to-right packing as `layoutLanes`, keeping for each mark its extent, its index in `marks` and
- * the furthest right edge reached so far, so that the marks of any window (and of any first part of the list) can
- * be found without looking at the others.
+ * Greedy interval packing, lane by lane: each mark, left to right, takes the first row where it overlaps nothing.
+ * Keeps for each mark its extent, its index in `marks` and the furthest right edge reached so far, so that the
+ * marks of any window (and of any first part of the list) can be found without looking at the others.
  */
 export function packLanes(marks: readonly TimelineMark[], pxPerMs: number): PackedLanes {
   const byLane = new Map<LaneId, { marks: TimelineMark[]; orders: number[] }>(LANE_IDS.map((lane) => [lane, { marks: [], orders: [] }]));
@@ -64,4 +64,21 @@ export function packLanes(marks: readonly TimelineMark[], pxPerMs: number): Pack
     return packLane(lane, laneMarks, orders, pxPerMs);
   });
   return { pxPerMs, markCount: marks.length, lanes };
+}
+
+export interface LaneLayout {
+  lane: LaneId;
+  /** The lane's marks, left to right. */
+  placed: PlacedMark[];
+  /** How many marks share a row with one they overlap (the lane needs more rows at this zoom). */
+  overlapping: number;
+}
+
+/** Every lane (even empty ones, in lane order) with its marks and their rows at `pxPerMs`: the packing, reduced. */
+export function layoutLanes(marks: readonly TimelineMark[], pxPerMs: number): LaneLayout[] {
+  return packLanes(marks, pxPerMs).lanes.map(({ lane, marks: packed, overlapping }) => ({
+    lane,
+    placed: packed.map(({ mark, row }) => ({ mark, row })),
+    overlapping,
+  }));
 }

@@ -1,6 +1,6 @@
-import type { ChartId } from '@/lib/decks/deckSchema';
+import type { ChartId } from '@/lib/decks/deckLimits';
 
-/** Short names of the charts, for pickers and deck items (the charts' own captions are longer). */
+/** Short names of the charts, for the presenter's and the audience's chart pickers and deck items (the charts' own captions are longer). */
 export const CHART_LABELS: Record<ChartId, string> = {
   'events-per-day': 'Events per day',
   'reported-deaths': 'Reported deaths',

@@ -4,7 +4,7 @@ import type { ReplayMessage } from '../../replay/replayMessages';
 import type { ControlAck, ControlPayload, HandshakeAuth, ResumeAck, SnapshotPayload } from '../protocol';
 import { PROTOCOL_VERSION } from '../protocolVersion';
 import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
-import { SharedObjects } from './sharedObjects';
+import { SharedObjects, sharingKey } from './sharedObjects';
 
 export type { ConnectionInfo, ConnectionStatus, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
 
@@ -98,7 +98,7 @@ export class ReplayConnection {
     }
     // A snapshot resent during a resume can be older than what this client already folded: keep the newer state.
     if (this.state && payload.epoch === this.state.epoch && payload.seq < this.state.seq) return;
-    const key = `${payload.scenarioId}/${payload.epoch}`;
+    const key = sharingKey(payload);
     const base = stateFromSnapshot({
       ...payload,
       events: this.shared.events(key, payload.events),
@@ -117,7 +117,7 @@ export class ReplayConnection {
   }
 
   private onMessage(message: ReplayMessage): void {
-    const key = this.state ? `${this.state.scenarioId}/${this.state.epoch}` : '';
+    const key = this.state ? sharingKey(this.state) : '';
     if (message.kind === 'event') message = { ...message, event: this.shared.event(key, message.event) };
     if (message.kind === 'presentation') message = { ...message, presentation: this.shared.presentationOf(key, message.presentation) };
     const result = applyReplayMessage(this.state, message);

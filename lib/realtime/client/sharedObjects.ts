@@ -1,5 +1,5 @@
 import type { StoryEvent } from '../../events/schema';
-import type { Presentation } from '../../replay/presentation';
+import { samePresentation, type Presentation } from '../../replay/presentation';
 
 /**
  * Keeps one object per event (by id) and per unchanged presentation across the snapshots of one room, so that a
@@ -7,6 +7,11 @@ import type { Presentation } from '../../replay/presentation';
  * (time spans, timeline marks, chart placements) then stays valid, and a list that only grew shares its prefix.
  * The cache is replaced when the room's epoch or story changes: ids are only stable within one story.
  */
+/** Which objects may be shared: those of one story and room epoch (ids are only stable within one story). */
+export function sharingKey(room: { scenarioId: string; epoch: string }): string {
+  return `${room.scenarioId}/${room.epoch}`;
+}
+
 export class SharedObjects {
   private key = '';
   private readonly eventsById = new Map<string, StoryEvent>();
@@ -35,7 +40,7 @@ export class SharedObjects {
   presentationOf(key: string, presentation: Presentation): Presentation {
     this.use(key);
     const known = this.presentation;
-    if (known && JSON.stringify(known) === JSON.stringify(presentation)) return known;
+    if (known && samePresentation(known, presentation)) return known;
     this.presentation = presentation;
     return presentation;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLanes, markExtentPx, scaleOfZoomLevel, zoomLevelOf } from '@/lib/timeline/laneLayout';
+import { markExtentPx, scaleOfZoomLevel, zoomLevelOf } from '@/lib/timeline/laneLayout';
+import { layoutLanes } from '@/lib/timeline/lanePacking';
 import type { TimelineMark } from '@/lib/timeline/marks';
 import { HOUR, makeMark } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '@/lib/events/schema';
 import { seededRandom } from '@/lib/synthetic/random';
-import { layoutLanes, scaleOfZoomLevel } from '@/lib/timeline/laneLayout';
+import { scaleOfZoomLevel } from '@/lib/timeline/laneLayout';
 import { packLanes } from '@/lib/timeline/lanePacking';
 import { MARK_SHAPES, type TimelineMark } from '@/lib/timeline/marks';
 import { HOUR, makeMark } from './fixtures';
@@ -21,16 +21,6 @@ function randomMarks(count: number, seed: number): TimelineMark[] {
 }
 
 describe('packLanes', () => {
-  it('packs exactly as layoutLanes, at any scale', () => {
-    const marks = randomMarks(600, 7);
-    for (const scale of [0.25, 1, 4]) {
-      const packed = packLanes(marks, scale * PX_PER_MS);
-      const layout = layoutLanes(marks, scale * PX_PER_MS);
-      expect(packed.lanes.map((lane) => lane.marks.map((m) => [m.mark.id, m.row]))).toEqual(layout.map((lane) => lane.placed.map((p) => [p.mark.id, p.row])));
-      expect(packed.lanes.map((lane) => lane.overlapping)).toEqual(layout.map((lane) => lane.overlapping));
-    }
-  });
-
   it('keeps the index of each mark in the list', () => {
     const marks = randomMarks(200, 3);
     const packed = packLanes(marks, scaleOfZoomLevel(-60));
