@@ -2,6 +2,7 @@
  * Child process: `count` socket.io-client connections (websocket transport, one connection each, no
  * reconnection) to one room, recording the arrival time of every numbered message with Date.now().
  */
+import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import { z } from 'zod';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/protocol';
@@ -38,7 +39,7 @@ function connectOne(url: string, room: string | null): Promise<TrackedClient> {
     forceNew: true,
     reconnection: false,
     timeout: CONNECT_TIMEOUT_MS,
-    auth: room === null ? {} : { room },
+    auth: room === null ? {} : { protocol: PROTOCOL_VERSION, room },
   });
   const client: TrackedClient = { socket, receipts: emptyReceipts(), disconnected: false };
   const { receipts } = client;
