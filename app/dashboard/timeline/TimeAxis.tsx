@@ -5,10 +5,12 @@ import { breaksIn, type TimeScale } from '@/lib/timeline/compressedScale';
 import { generateTicks } from '@/lib/timeline/ticks';
 import { pxAt, type Viewport } from '@/lib/timeline/viewport';
 
-/** A tick closer than this to the right edge keeps its line but not its label, which would be cut off. */
+/**
+ * A tick label takes about this much room right of its line: a tick closer than this to the right edge, or to the
+ * start of a break (the last tick before a cut), keeps its line but not its label, which would be cut off or run into
+ * the break.
+ */
 const TICK_LABEL_ROOM_PX = 44;
-/** A tick label this close after a break's right edge would run into the break's symbol: it is left out. */
-const LABEL_AFTER_BREAK_PX = 10;
 
 interface AxisProps {
   viewport: Viewport;
@@ -19,12 +21,15 @@ interface AxisProps {
 /** Tick labels along the top of the plot and their grid lines down through the lanes (UTC), one run per piece between breaks. */
 export const TimeAxis = memo(function TimeAxis({ viewport, widthPx, scale }: AxisProps) {
   const { step, ticks } = useMemo(() => generateTicks(viewport, widthPx, scale), [viewport, widthPx, scale]);
-  const breakEndsPx = useMemo(() => breaksIn(scale, viewport).map((b) => pxAt(viewport, b.axisToMs, widthPx)), [scale, viewport, widthPx]);
+  const breaksPx = useMemo(
+    () => breaksIn(scale, viewport).map((b) => ({ leftPx: pxAt(viewport, b.axisFromMs, widthPx), rightPx: pxAt(viewport, b.axisToMs, widthPx) })),
+    [scale, viewport, widthPx],
+  );
   return (
     <div className="timeline-axis" aria-hidden="true" data-tick-unit={step.unit}>
       {ticks.map((tick) => {
         const x = pxAt(viewport, tick.axisMs, widthPx);
-        const labelled = x <= widthPx - TICK_LABEL_ROOM_PX && !breakEndsPx.some((endPx) => x >= endPx && x < endPx + LABEL_AFTER_BREAK_PX);
+        const labelled = x <= widthPx - TICK_LABEL_ROOM_PX && !breaksPx.some(({ leftPx, rightPx }) => x < rightPx && x + TICK_LABEL_ROOM_PX > leftPx);
         return (
           <div key={tick.ms} className={tick.major ? 'timeline-tick timeline-tick-major' : 'timeline-tick'} style={{ transform: `translateX(${x}px)` }}>
             {labelled && <span className="timeline-tick-label">{tick.label}</span>}

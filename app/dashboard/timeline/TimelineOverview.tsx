@@ -7,7 +7,7 @@ import type { TimeScale } from '@/lib/timeline/compressedScale';
 import type { TimelineMark } from '@/lib/timeline/marks';
 import { OverviewChunks, type OverviewChunk } from '@/lib/timeline/overviewChunks';
 import { OVERVIEW_VIEWBOX_HEIGHT, OVERVIEW_VIEWBOX_WIDTH } from '@/lib/timeline/overviewPaths';
-import { centreOn, fitStory, pan, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
+import { centreOn, fitStory, isInView, pan, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
 import type { ViewportUpdate } from './useViewportState';
 
 /** Arrow keys on the window move it by this share of its width (Shift: a whole width). */
@@ -61,7 +61,7 @@ export function TimelineOverview({ marks, scale, bounds, viewport, setViewport, 
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     const ms = msAtPointer(event);
-    const inside = ms >= viewport.startMs && ms <= viewport.endMs;
+    const inside = isInView(viewport, ms);
     if (!inside) setViewport((v) => centreOn(v, ms, bounds));
     grabOffsetMs.current = inside ? ms - viewport.startMs : widthMs(viewport) / 2;
   };
