@@ -1,13 +1,16 @@
 'use client';
 
 import { memo } from 'react';
+import type { TimeScale } from '@/lib/timeline/compressedScale';
 import type { DrawnLane } from '@/lib/timeline/drawnMarks';
 import { LANE_LABELS, type LaneId } from '@/lib/timeline/lanes';
 import { TimelineMarkButton } from './TimelineMarkButton';
 
 interface LanesProps {
   lanes: readonly DrawnLane[];
-  originMs: number;
+  /** The story's start on the axis of `scale`. */
+  originAxisMs: number;
+  scale: TimeScale;
   selectedEventId: string | null;
   /** A mark that mounts with at least this index in the list (one of the latest events) gets the entrance highlight. */
   highlightFromOrder: number;
@@ -22,7 +25,7 @@ function laneName(lane: LaneId, eventCount: number): string {
  * The lanes and the marks drawn in them (in and near the viewport, see drawnMarks). Memoised: a pan or a zoom that
  * stays within the drawing window, or a playhead update, does not reach it.
  */
-export const TimelineLanes = memo(function TimelineLanes({ lanes, originMs, selectedEventId, highlightFromOrder, onSelect }: LanesProps) {
+export const TimelineLanes = memo(function TimelineLanes({ lanes, originAxisMs, scale, selectedEventId, highlightFromOrder, onSelect }: LanesProps) {
   return (
     <>
       {lanes.map(({ lane, drawn, eventCount }) => (
@@ -32,7 +35,8 @@ export const TimelineLanes = memo(function TimelineLanes({ lanes, originMs, sele
               key={mark.id}
               mark={mark}
               row={row}
-              originMs={originMs}
+              originAxisMs={originAxisMs}
+              scale={scale}
               selected={mark.id === selectedEventId}
               animateEntrance={order >= highlightFromOrder}
               onSelect={onSelect}

@@ -1,13 +1,16 @@
 'use client';
 
 import { memo, useState } from 'react';
+import type { TimeScale } from '@/lib/timeline/compressedScale';
 import type { TimelineMark } from '@/lib/timeline/marks';
-import { storyHours, type StyleWithVars } from './cssVars';
+import { axisHours, type StyleWithVars } from './cssVars';
 
 interface MarkProps {
   mark: TimelineMark;
   row: number;
-  originMs: number;
+  /** The story's start on the axis of `scale`. */
+  originAxisMs: number;
+  scale: TimeScale;
   selected: boolean;
   /** Whether a mark mounting now is new to this screen (not part of the first batch) and gets the highlight. */
   animateEntrance: boolean;
@@ -15,15 +18,15 @@ interface MarkProps {
 }
 
 /**
- * One event on the timeline. Its horizontal place comes from the stylesheet (story hours in CSS variables), so this
+ * One event on the timeline. Its horizontal place comes from the stylesheet (axis hours in CSS variables), so this
  * re-renders only when its row, its selection or the event itself changes — never on pan, zoom or playhead frames.
  */
-export const TimelineMarkButton = memo(function TimelineMarkButton({ mark, row, originMs, selected, animateEntrance, onSelect }: MarkProps) {
+export const TimelineMarkButton = memo(function TimelineMarkButton({ mark, row, originAxisMs, scale, selected, animateEntrance, onSelect }: MarkProps) {
   // Latched at mount: a mark that was already there when highlights were armed never flashes.
   const [highlighted, setHighlighted] = useState(animateEntrance);
   const style: StyleWithVars = {
-    '--mark-from-h': storyHours(mark.fromMs, originMs),
-    '--mark-to-h': storyHours(mark.toMs, originMs),
+    '--mark-from-h': axisHours(scale.toAxis(mark.fromMs), originAxisMs),
+    '--mark-to-h': axisHours(scale.toAxis(mark.toMs), originAxisMs),
     '--mark-row': row,
     '--mark-colour': `var(--type-${mark.type})`,
   };

@@ -3,10 +3,11 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { EVENT_TYPES } from '@/lib/events/eventTypes';
 import { formatDay } from '@/lib/events/formatStoryDate';
+import type { TimeScale } from '@/lib/timeline/compressedScale';
 import type { TimelineMark } from '@/lib/timeline/marks';
 import { OverviewChunks, type OverviewChunk } from '@/lib/timeline/overviewChunks';
 import { OVERVIEW_VIEWBOX_HEIGHT, OVERVIEW_VIEWBOX_WIDTH } from '@/lib/timeline/overviewPaths';
-import { centreOn, fitStory, pan, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
+import { centreOn, fitStory, isInView, pan, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
 import type { ViewportUpdate } from './useViewportState';
 
 /** Arrow keys on the window move it by this share of its width (Shift: a whole width). */
@@ -14,6 +15,8 @@ const KEY_PAN_FRACTION = 0.1;
 
 interface OverviewProps {
   marks: readonly TimelineMark[];
+  /** The story's axis: `bounds` and `viewport` are on it. */
+  scale: TimeScale;
   bounds: StoryBounds;
   viewport: Viewport;
   setViewport(update: ViewportUpdate): void;
@@ -32,15 +35,15 @@ const OverviewChunkPaths = memo(function OverviewChunkPaths({ chunk }: { chunk: 
 });
 
 /**
- * The whole story in a strip (every shown event as a tick or a line in its lane's row, drawn in chunks so that a
- * release redraws the last chunk only) with the visible window as a rectangle. Pressing outside the window centres
- * it there; dragging moves it; arrow keys move it when focused.
+ * The whole story in a strip, on the same axis as the timeline (breaks included): every shown event as a tick or a
+ * line in its lane's row, drawn in chunks so that a release redraws the last chunk only, and the visible window as a
+ * rectangle. Pressing outside the window centres it there; dragging moves it; arrow keys move it when focused.
  */
-export function TimelineOverview({ marks, bounds, viewport, setViewport, playheadRef }: OverviewProps) {
+export function TimelineOverview({ marks, scale, bounds, viewport, setViewport, playheadRef }: OverviewProps) {
   const limits = useMemo(() => fitStory(bounds), [bounds]);
   const [overview] = useState(() => new OverviewChunks());
-  const chunks = useMemo(() => overview.chunks(marks, limits), [overview, marks, limits]);
-  /** Story ms between the window's start and the point grabbed, while dragging. */
+  const chunks = useMemo(() => overview.chunks(marks, limits, scale), [overview, marks, limits, scale]);
+  /** Axis ms between the window's start and the point grabbed, while dragging. */
   const grabOffsetMs = useRef<number | null>(null);
   const share = (ms: number) => ((ms - limits.startMs) / widthMs(limits)) * 100;
 
@@ -58,7 +61,7 @@ export function TimelineOverview({ marks, bounds, viewport, setViewport, playhea
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     const ms = msAtPointer(event);
-    const inside = ms >= viewport.startMs && ms <= viewport.endMs;
+    const inside = isInView(viewport, ms);
     if (!inside) setViewport((v) => centreOn(v, ms, bounds));
     grabOffsetMs.current = inside ? ms - viewport.startMs : widthMs(viewport) / 2;
   };
@@ -89,6 +92,15 @@ export function TimelineOverview({ marks, bounds, viewport, setViewport, playhea
           <OverviewChunkPaths key={index} chunk={chunk} />
         ))}
       </svg>
+      {scale.breaks.map((b) => (
+        <div
+          key={b.fromMs}
+          className="timeline-overview-break"
+          aria-hidden="true"
+          title={b.label}
+          style={{ left: `${share(b.axisFromMs)}%`, width: `${share(b.axisToMs) - share(b.axisFromMs)}%` }}
+        />
+      ))}
       <div ref={playheadRef} className="timeline-overview-playhead" aria-hidden="true" />
       <div
         className="timeline-overview-window"
@@ -96,10 +108,10 @@ export function TimelineOverview({ marks, bounds, viewport, setViewport, playhea
         role="slider"
         tabIndex={0}
         aria-label="Visible window"
-        aria-valuemin={Math.round(limits.startMs)}
-        aria-valuemax={Math.round(limits.endMs)}
-        aria-valuenow={Math.round(viewport.startMs)}
-        aria-valuetext={`${formatDay(viewport.startMs)} to ${formatDay(viewport.endMs)}`}
+        aria-valuemin={Math.round(scale.toStory(limits.startMs))}
+        aria-valuemax={Math.round(scale.toStory(limits.endMs))}
+        aria-valuenow={Math.round(scale.toStory(viewport.startMs))}
+        aria-valuetext={`${formatDay(scale.toStory(viewport.startMs))} to ${formatDay(scale.toStory(viewport.endMs))}`}
         onKeyDown={onKeyDown}
       />
     </div>

@@ -5,13 +5,15 @@ import { MS_PER_WEEK } from '@/lib/events/calendar';
 import type { RoomReplayState } from '@/lib/realtime/client/replayConnection';
 import { applyFilter } from '@/lib/replay/roomView';
 import type { Schedule } from '@/lib/replay/schedule';
+import { toAxisWindow } from '@/lib/timeline/compressedScale';
 import { zoomLevelOf } from '@/lib/timeline/laneLayout';
-import { defaultViewport, fitStory, focusBefore, widthMs, zoomAt } from '@/lib/timeline/viewport';
+import { storyTimeScale } from '@/lib/timeline/storyScale';
+import { defaultViewport, fitStory, focusBefore, isInView, revealPosition, widthMs, zoomAt } from '@/lib/timeline/viewport';
 import { useDashboard } from '../DashboardContext';
 import { useEventStepper } from '../useEventStepper';
 import { TIMELINE_SIZE_VARS, lanesStyle } from './cssVars';
 import { Playhead } from './Playhead';
-import { TimeAxis } from './TimeAxis';
+import { AxisBreaks, TimeAxis } from './TimeAxis';
 import { LaneLabels, TimelineLanes } from './TimelineLanes';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -22,13 +24,20 @@ import { useTimelineKeyboard } from './useTimelineKeyboard';
 import { useTimelineMarks } from './useTimelineMarks';
 import { useViewportState } from './useViewportState';
 
-/** The live timeline of one room's story (mounted once the room's clock and the story's schedule are known). */
+/**
+ * The live timeline of one room's story (mounted once the room's clock and the story's schedule are known). Its axis
+ * is the story's time scale (long empty stretches cut short, see compressedScale): the viewport, the gestures and
+ * the layout work in axis time; story instants go through `scale.toAxis` on the way in and `scale.toStory` out.
+ */
 export function TimelineView({ replay, schedule }: { replay: RoomReplayState; schedule: Schedule }) {
   const { filteredEvents, filter, view, displayPositionMs, roomPlayheadMs, isPresenter, selectedEventId, selectEvent, moveTo, setScrubbing } = useDashboard();
   const step = useEventStepper();
   const { startMs, endMs } = replay.clock;
-  const bounds = useMemo(() => ({ startMs, endMs }), [startMs, endMs]);
-  const { viewport, viewportRef, setViewport } = useViewportState(() => defaultViewport(bounds, schedule.anchorsMs));
+  const storyBounds = useMemo(() => ({ startMs, endMs }), [startMs, endMs]);
+  const scale = useMemo(() => storyTimeScale(schedule.events), [schedule]);
+  const bounds = useMemo(() => toAxisWindow(scale, storyBounds), [scale, storyBounds]);
+  const { viewport, viewportRef, setViewport } = useViewportState(() => defaultViewport(bounds, schedule.anchorsMs.map(scale.toAxis)));
+  const playheadAxisMs = displayPositionMs === null ? null : scale.toAxis(displayPositionMs);
   const plotRef = useRef<HTMLDivElement>(null);
   const widthPx = usePlotWidth(plotRef);
   const gestures = usePanZoomGestures({ plotRef, widthPx, bounds, viewportRef, setViewport });
@@ -37,8 +46,10 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
     schedule,
     following: view.mode === 'live',
     displayPositionMs,
-    scrubLimitMs: isPresenter ? bounds.endMs : (roomPlayheadMs ?? bounds.endMs),
+    scrubLimitMs: isPresenter ? storyBounds.endMs : (roomPlayheadMs ?? storyBounds.endMs),
+    storyBounds,
     bounds,
+    scale,
     plotRef,
     widthPx,
     viewportRef,
@@ -53,6 +64,7 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
     storyEvents,
     shownEvents: filteredEvents,
     zoomLevel,
+    scale,
     viewport,
     selectedEventId,
     following: view.mode === 'live',
@@ -61,16 +73,20 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
   const zoomBy = useCallback(
     (zoomFactor: number) =>
       setViewport((v) => {
-        const onScreen = displayPositionMs !== null && displayPositionMs >= v.startMs && displayPositionMs <= v.endMs;
-        return zoomAt(v, zoomFactor, onScreen ? displayPositionMs : (v.startMs + v.endMs) / 2, bounds);
+        const onScreen = playheadAxisMs !== null && isInView(v, playheadAxisMs);
+        return zoomAt(v, zoomFactor, onScreen ? playheadAxisMs : (v.startMs + v.endMs) / 2, bounds);
       }),
-    [setViewport, displayPositionMs, bounds],
+    [setViewport, playheadAxisMs, bounds],
   );
   const fit = useCallback(() => setViewport(fitStory(bounds)), [setViewport, bounds]);
   const focusOnLastWeek = useCallback(
-    () => setViewport(focusBefore(displayPositionMs ?? bounds.endMs, MS_PER_WEEK, bounds)),
-    [setViewport, displayPositionMs, bounds],
+    () => setViewport(focusBefore(playheadAxisMs ?? bounds.endMs, MS_PER_WEEK, bounds)),
+    [setViewport, playheadAxisMs, bounds],
   );
+  const showPlayhead = useCallback(() => {
+    if (playheadAxisMs !== null) setViewport((v) => revealPosition(v, playheadAxisMs, bounds));
+  }, [setViewport, playheadAxisMs, bounds]);
+  const playheadInView = playheadAxisMs === null ? null : isInView(viewport, playheadAxisMs);
   const onKeyDown = useTimelineKeyboard(step, zoomBy);
 
   return (
@@ -84,34 +100,46 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
       data-marks-drawn={drawnCount}
       data-playhead-ms={displayPositionMs === null ? undefined : Math.round(displayPositionMs)}
       data-view={view.mode}
-      data-viewport-start-ms={Math.round(viewport.startMs)}
-      data-viewport-end-ms={Math.round(viewport.endMs)}
+      data-playhead-in-view={playheadInView ?? undefined}
+      data-breaks={scale.breaks.length}
+      data-viewport-start-ms={Math.round(scale.toStory(viewport.startMs))}
+      data-viewport-end-ms={Math.round(scale.toStory(viewport.endMs))}
       onKeyDown={onKeyDown}
     >
-      <TimelineToolbar viewport={viewport} bounds={bounds} zoomBy={zoomBy} fit={fit} focusOnLastWeek={focusOnLastWeek} />
+      <TimelineToolbar
+        scale={scale}
+        viewport={viewport}
+        bounds={bounds}
+        playheadInView={playheadInView}
+        zoomBy={zoomBy}
+        fit={fit}
+        focusOnLastWeek={focusOnLastWeek}
+        showPlayhead={showPlayhead}
+      />
       <div className="timeline-body">
         <div className="timeline-labels" aria-hidden="true">
           <div className="timeline-axis-spacer" />
           <LaneLabels lanes={lanes} />
         </div>
         <div className="timeline-plot" ref={plotRef} {...gestures}>
-          <TimeAxis viewport={viewport} widthPx={widthPx} />
+          <TimeAxis viewport={viewport} widthPx={widthPx} scale={scale} />
+          <AxisBreaks viewport={viewport} widthPx={widthPx} scale={scale} />
           <div className="timeline-lanes" style={lanesStyle(viewport, widthPx, bounds.startMs)}>
-            <TimelineLanes lanes={lanes} originMs={bounds.startMs} selectedEventId={selectedEventId} highlightFromOrder={highlightFromOrder} onSelect={selectEvent} />
+            <TimelineLanes lanes={lanes} originAxisMs={bounds.startMs} scale={scale} selectedEventId={selectedEventId} highlightFromOrder={highlightFromOrder} onSelect={selectEvent} />
           </div>
           <Playhead
             lineRef={playhead.lineRef}
             handleRef={playhead.handleRef}
             positionMs={displayPositionMs}
-            minMs={bounds.startMs}
-            maxMs={bounds.endMs}
+            minMs={storyBounds.startMs}
+            maxMs={storyBounds.endMs}
             scrubTo={playhead.scrubTo}
           />
         </div>
         <div className="timeline-overview-label" aria-hidden="true">
           Overview
         </div>
-        <TimelineOverview marks={shownMarks} bounds={bounds} viewport={viewport} setViewport={setViewport} playheadRef={playhead.overviewPlayheadRef} />
+        <TimelineOverview marks={shownMarks} scale={scale} bounds={bounds} viewport={viewport} setViewport={setViewport} playheadRef={playhead.overviewPlayheadRef} />
       </div>
     </section>
   );

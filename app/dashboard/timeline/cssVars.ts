@@ -7,17 +7,17 @@ import { widthMs, type Viewport } from '@/lib/timeline/viewport';
 export type StyleWithVars = CSSProperties & Record<`--${string}`, string | number>;
 
 /**
- * Marks are placed by the stylesheet from story hours counted from an origin (the story's start), so a pan or a
- * zoom changes two variables on the lanes instead of re-rendering every mark. The sizes come from laneLayout, which
- * packs the rows with the same numbers.
+ * Marks are placed by the stylesheet from axis hours (axis time, see compressedScale) counted from an origin (the
+ * story's start on the axis), so a pan or a zoom changes two variables on the lanes instead of re-rendering every
+ * mark. The sizes come from laneLayout, which packs the rows with the same numbers.
  */
-export function storyHours(ms: number, originMs: number): number {
-  return (ms - originMs) / MS_PER_HOUR;
+export function axisHours(axisMs: number, originAxisMs: number): number {
+  return (axisMs - originAxisMs) / MS_PER_HOUR;
 }
 
-export function lanesStyle(viewport: Viewport, widthPx: number, originMs: number): StyleWithVars {
+export function lanesStyle(viewport: Viewport, widthPx: number, originAxisMs: number): StyleWithVars {
   return {
-    '--view-start-h': storyHours(viewport.startMs, originMs),
+    '--view-start-h': axisHours(viewport.startMs, originAxisMs),
     '--px-per-h': (widthPx * MS_PER_HOUR) / widthMs(viewport),
   };
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { StoryEvent } from '@/lib/events/schema';
+import type { TimeScale } from '@/lib/timeline/compressedScale';
 import { drawingWindow, drawnLanes } from '@/lib/timeline/drawnMarks';
 import { scaleOfZoomLevel } from '@/lib/timeline/laneLayout';
 import { packLanes } from '@/lib/timeline/lanePacking';
@@ -17,6 +18,8 @@ interface MarksOptions {
   /** The events shown at this screen's position: the first ones of `storyEvents`. */
   shownEvents: readonly StoryEvent[];
   zoomLevel: number;
+  /** The story's axis; the viewport is on it. */
+  scale: TimeScale;
   viewport: Viewport;
   selectedEventId: string | null;
   /** Whether the screen follows the room live: only then are newly released marks highlighted. */
@@ -43,9 +46,9 @@ function useEntrancesArmed(): boolean {
  * list a mark that mounts is highlighted as new (none while the viewer moves on their own: a scrub mounts marks at
  * every step).
  */
-export function useTimelineMarks({ storyEvents, shownEvents, zoomLevel, viewport, selectedEventId, following }: MarksOptions) {
+export function useTimelineMarks({ storyEvents, shownEvents, zoomLevel, scale, viewport, selectedEventId, following }: MarksOptions) {
   const storyMarks = useMemo(() => storyEvents.map(markOf), [storyEvents]);
-  const packed = useMemo(() => packLanes(storyMarks, scaleOfZoomLevel(zoomLevel)), [storyMarks, zoomLevel]);
+  const packed = useMemo(() => packLanes(storyMarks, scaleOfZoomLevel(zoomLevel), scale), [storyMarks, zoomLevel, scale]);
   const { startMs, endMs } = drawingWindow(viewport);
   const shownCount = shownEvents.length;
   const lanes = useMemo(() => drawnLanes(packed, { startMs, endMs }, shownCount, selectedEventId), [packed, startMs, endMs, shownCount, selectedEventId]);
