@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useMemo, useOptimistic, useRef, useState, useTransition, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import { isFiltering, NO_FILTER, type EventFilter } from '@/lib/replay/roomView';
-import { useDashboard } from './DashboardContext';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 import { actorNamesByEventCount, listedActorNames } from './detail/actorNames';
 import { eventTypeLabel } from './detail/eventTypeLabels';
 
@@ -90,16 +91,11 @@ function ActorFilter({ names, filter, onChange }: { names: readonly string[]; fi
 }
 
 /** Filters by type and by actor, kept in the URL so a reload or a shared link restores them. */
+const filterInputs = (data: ScreenData) => ({ filter: data.view.shown.filter, story: data.story, shown: data.view.filteredCount, released: data.view.visibleCount });
+
 export function FilterBar() {
-  const { filter: urlFilter, setFilter: setUrlFilter, story, visibleEvents, filteredEvents } = useDashboard();
-  // The URL updates in a transition; until it lands, the controls show the choice just made.
-  const [filter, showFilter] = useOptimistic(urlFilter);
-  const [, startTransition] = useTransition();
-  const setFilter = (next: EventFilter) =>
-    startTransition(() => {
-      showFilter(next);
-      setUrlFilter(next);
-    });
+  const { filter, story, shown, released } = useScreen(filterInputs);
+  const { setFilter } = useViewerActions();
   const actorNames = useMemo(() => actorNamesByEventCount(story?.events ?? []), [story]);
   const filtering = isFiltering(filter);
   return (
@@ -108,8 +104,8 @@ export function FilterBar() {
       <TypeFilter filter={filter} onChange={setFilter} />
       <ActorFilter names={actorNames} filter={filter} onChange={setFilter} />
       <div className="filter-summary">
-        <p className="filter-count" data-shown={filteredEvents.length} data-released={visibleEvents.length}>
-          Showing {filteredEvents.length} of {visibleEvents.length} released events
+        <p className="filter-count" data-shown={shown} data-released={released}>
+          Showing {shown} of {released} released events
         </p>
         {/* aria-disabled, not disabled: the button keeps the focus after it clears the filters. */}
         <button

@@ -1,22 +1,29 @@
 'use client';
 
 import { useMemo } from 'react';
-import { useDashboard } from './DashboardContext';
+import type { StoryEvent } from '@/lib/events/schema';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
 import { useLiveAnnouncement } from './detail/useLiveAnnouncement';
+
+const NO_EVENTS: readonly StoryEvent[] = [];
+
+const announcerInputs = (data: ScreenData) => ({
+  seq: data.replay?.seq,
+  released: data.view.releasedCount,
+  change: data.view.change,
+  following: data.view.view.mode === 'live',
+  events: data.schedule?.events ?? NO_EVENTS,
+  filter: data.view.shown.filter,
+});
 
 /**
  * Politely announces events released while the screen follows live ("New strike: …"), at most one announcement
- * every two seconds. The initial batch, seeks and snapshots are not announced.
+ * every two seconds. The initial batch, jumps and snapshots are not announced.
  */
 export function LiveAnnouncer() {
-  const { replay, visibleEvents, filteredEvents, view } = useDashboard();
-  const seq = replay?.seq;
-  const following = view.mode === 'live';
-  const observation = useMemo(
-    () => (seq === undefined ? null : { events: visibleEvents, seq, following }),
-    [visibleEvents, seq, following],
-  );
-  const message = useLiveAnnouncement(observation, filteredEvents);
+  const { seq, released, change, following, events, filter } = useScreen(announcerInputs);
+  const observation = useMemo(() => (seq === undefined ? null : { released, seq, following, change }), [released, seq, following, change]);
+  const message = useLiveAnnouncement(observation, events, filter);
   return (
     <div className="visually-hidden announcer" aria-live="polite" aria-atomic="true" data-testid="live-announcer">
       {message}

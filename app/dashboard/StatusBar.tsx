@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { formatDay } from '@/lib/events/formatStoryDate';
 import { rateLabel } from '@/lib/replay/rates';
-import { useDashboard } from './DashboardContext';
+import { useConnectionInfo, useRoomPlayheadMs, useScreen, type ScreenData } from '../roomScreen/useScreen';
 
 const STATUS_LABELS = {
   connecting: 'Connecting',
@@ -19,16 +19,19 @@ function secondsSince(ms: number | null, now: number): string {
   return s < 2 ? 'just now' : `${s} s ago`;
 }
 
+const clockOf = (data: ScreenData) => data.replay?.clock;
+
 /** Connection, the room's clock and the audience, at a glance. */
 export function StatusBar() {
-  const { connection, replay, roomPlayheadMs } = useDashboard();
+  const connection = useConnectionInfo();
+  const clock = useScreen(clockOf);
+  const roomPlayheadMs = useRoomPlayheadMs();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(timer);
   }, []);
   const status = connection?.status ?? 'connecting';
-  const clock = replay?.clock;
   return (
     <dl className="status-bar" aria-label="Status" data-connection={status}>
       <div>

@@ -2,27 +2,36 @@
 
 import { useCallback } from 'react';
 import { MS_PER_DAY } from '@/lib/events/calendar';
-import { nextAnchorAfter, previousAnchorBefore, upperBound } from '@/lib/replay/schedule';
-import { useDashboard } from './DashboardContext';
+import { stepTarget } from '@/lib/replay/schedule';
+import { useRoomIdentity } from '../roomScreen/roomIdentity';
+import { useDisplayPositionMs, useRoomPlayheadMs, useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 
 export type StepDirection = 'next' | 'previous';
 
+const stepperInputs = (data: ScreenData) => ({ schedule: data.schedule, clock: data.replay?.clock });
+
 /**
  * Moves between events. A presenter steps the room; a viewer moves a private position among the events already
- * released. `byDay` moves one day instead; `edge` jumps to the start or to the room's position.
+ * released (the same step rule as the room's, lib/replay/schedule#stepTarget). `byDay` moves one day instead; `edge`
+ * jumps to the start or to the room's position.
  */
 export function useEventStepper() {
-  const { isPresenter, controls, schedule, replay, displayPositionMs, roomPlayheadMs, moveTo, backToLive } = useDashboard();
+  const { isPresenter } = useRoomIdentity();
+  const { schedule, clock } = useScreen(stepperInputs);
+  const displayPositionMs = useDisplayPositionMs();
+  const roomPlayheadMs = useRoomPlayheadMs();
+  const { controls, moveTo, backToLive } = useViewerActions();
   return useCallback(
     (direction: StepDirection, unit: 'event' | 'day' | 'edge' = 'event') => {
-      if (!schedule || !replay || displayPositionMs === null) return;
+      if (!schedule || !clock || displayPositionMs === null) return;
       if (unit === 'day') {
         moveTo(displayPositionMs + (direction === 'next' ? MS_PER_DAY : -MS_PER_DAY));
         return;
       }
       if (unit === 'edge') {
-        if (direction === 'previous') moveTo(replay.clock.startMs);
-        else if (isPresenter) moveTo(replay.clock.endMs);
+        if (direction === 'previous') moveTo(clock.startMs);
+        else if (isPresenter) moveTo(clock.endMs);
         else backToLive();
         return;
       }
@@ -30,18 +39,11 @@ export function useEventStepper() {
         void controls.step(direction);
         return;
       }
-      if (direction === 'next') {
-        const next = nextAnchorAfter(schedule, displayPositionMs);
-        const limit = roomPlayheadMs ?? displayPositionMs;
-        if (next !== undefined && next <= limit) moveTo(next);
-        else backToLive();
-        return;
-      }
-      const index = upperBound(schedule.anchorsMs, displayPositionMs) - 1;
-      const current = index >= 0 ? schedule.anchorsMs[index] : undefined;
-      const previous = previousAnchorBefore(schedule, current ?? displayPositionMs);
-      if (previous !== undefined) moveTo(previous);
+      const target = stepTarget(schedule, displayPositionMs, direction);
+      // A viewer never steps past the room: the next event not yet released means back to live.
+      if (direction === 'next' && (target === undefined || target > (roomPlayheadMs ?? displayPositionMs))) backToLive();
+      else if (target !== undefined) moveTo(target);
     },
-    [isPresenter, controls, schedule, replay, displayPositionMs, roomPlayheadMs, moveTo, backToLive],
+    [isPresenter, controls, schedule, clock, displayPositionMs, roomPlayheadMs, moveTo, backToLive],
   );
 }

@@ -1,33 +1,13 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { playheadAt } from '@/lib/replay/replayClock';
 import type { Schedule } from '@/lib/replay/schedule';
-import type { RoomReplayState } from '@/lib/realtime/client/replayConnection';
+import type { RoomReplayState } from '@/lib/realtime/client/connectionTypes';
 
 /** The room's playhead now, derived from its clock (no ticks on the wire). */
-export function roomPlayheadMs(state: RoomReplayState, schedule: Schedule, localNowMs: number): number {
+export function roomPlayheadMs(state: Pick<RoomReplayState, 'clock' | 'serverOffsetMs'>, schedule: Schedule, localNowMs: number): number {
   return playheadAt(state.clock, schedule, localNowMs + state.serverOffsetMs);
-}
-
-/**
- * The room's playhead, re-rendering at most every `stepMs` while the replay plays (charts and labels).
- * The timeline's playhead line follows animation frames separately (useAnimationFrame).
- */
-export function usePlayheadMs(state: RoomReplayState | null | undefined, schedule: Schedule | undefined, stepMs = 250): number | null {
-  const [now, setNow] = useState(() => Date.now());
-  const playing = state?.clock.status === 'playing';
-  useEffect(() => {
-    const refresh = () => setNow(Date.now());
-    const first = setTimeout(refresh, 0);
-    const timer = playing ? setInterval(refresh, stepMs) : undefined;
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [playing, stepMs, state]);
-  if (!state || !schedule) return null;
-  return roomPlayheadMs(state, schedule, now);
 }
 
 /** Calls `onFrame` on every animation frame while `active`. */

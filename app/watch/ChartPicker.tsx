@@ -1,12 +1,16 @@
 'use client';
 
 import { CHART_IDS } from '@/lib/decks/deckLimits';
-import { useDashboard } from '../dashboard/DashboardContext';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 
 /** One chart at a time: the presenter's, or the one the viewer picks (which stops following). */
+const shownChart = (data: ScreenData) => data.view.shown.chart;
+
 export function ChartPicker() {
-  const { chart, selectChart } = useDashboard();
+  const chart = useScreen(shownChart);
+  const { selectChart } = useViewerActions();
   return (
     <fieldset className="watch-chart-picker">
       <legend className="visually-hidden">Chart</legend>

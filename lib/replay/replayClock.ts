@@ -1,6 +1,6 @@
 import { assertNever } from '../assertNever';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from './rates';
-import { nextAnchorAfter, previousAnchorBefore, upperBound, type Schedule } from './schedule';
+import { stepTarget, type Schedule } from './schedule';
 import { advanceStory } from './timeMap';
 
 export const REPLAY_STATUSES = ['playing', 'paused', 'ended'] as const;
@@ -40,12 +40,6 @@ export type Transition =
 export function playheadAt(clock: ReplayClock, schedule: Schedule, wallMs: number): number {
   if (clock.status !== 'playing') return clock.positionMs;
   return advanceStory(schedule, clock, clock.positionMs, wallMs - clock.wallMs);
-}
-
-/** The anchor of the latest event released at `storyMs`, if any. */
-function currentAnchor(schedule: Schedule, storyMs: number): number | undefined {
-  const index = upperBound(schedule.anchorsMs, storyMs) - 1;
-  return index >= 0 ? schedule.anchorsMs[index] : undefined;
 }
 
 function seekTo(clock: ReplayClock, toMs: number, nowMs: number): Transition {
@@ -100,10 +94,7 @@ export function applyCommand(
       return { ok: true, change: 'clock', clock: { ...clock, storySecondsPerSecond: rate, positionMs, wallMs: nowMs } };
     }
     case 'step': {
-      const target =
-        command.direction === 'next'
-          ? nextAnchorAfter(schedule, positionMs)
-          : previousAnchorBefore(schedule, currentAnchor(schedule, positionMs) ?? positionMs);
+      const target = stepTarget(schedule, positionMs, command.direction);
       if (target === undefined) {
         return { ok: false, error: { code: 'no_event', message: command.direction === 'next' ? 'there is no later event' : 'there is no earlier event' } };
       }

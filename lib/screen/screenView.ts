@@ -78,3 +78,13 @@ export function detachTarget(targetMs: number, bounds: { startMs: number; endMs:
 export function firstOf(events: readonly StoryEvent[], count: number): readonly StoryEvent[] {
   return count >= events.length ? events : events.slice(0, count);
 }
+
+/** Each story's event positions by id, built once per events array. */
+const positionsByStory = new WeakMap<readonly StoryEvent[], ReadonlyMap<string, number>>();
+
+/** The position of the event `id` in the story (story order), or undefined when the story has no such event. */
+export function positionOf(events: readonly StoryEvent[], id: string): number | undefined {
+  let positions = positionsByStory.get(events);
+  if (!positions) positionsByStory.set(events, (positions = new Map(events.map((event, index) => [event.id, index]))));
+  return positions.get(id);
+}

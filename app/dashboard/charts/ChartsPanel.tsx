@@ -3,7 +3,9 @@
 import dynamic from 'next/dynamic';
 import type { ChartId } from '@/lib/decks/deckSchema';
 import { isFiltering } from '@/lib/replay/roomView';
-import { useDashboard } from '../DashboardContext';
+import { firstOf } from '@/lib/screen/screenView';
+import { useMemo } from 'react';
+import { useDisplayPositionMs, useScreen, type ScreenData } from '../../roomScreen/useScreen';
 import { HighlightedChartContext } from './highlightedChart';
 import { useChartInputs, type ChartPace } from './useChartInputs';
 
@@ -21,10 +23,23 @@ const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
  * The charts of the released, filtered events at this screen's playhead (all four, or the ones named). Among all
  * four, the screen's chosen chart (a link's `chart`) is highlighted.
  */
+const chartsInputs = (data: ScreenData) => ({
+  ready: data.view.ready,
+  filter: data.view.shown.filter,
+  filtered: data.view.filtered,
+  filteredCount: data.view.filteredCount,
+  chart: data.view.shown.chart,
+  scrubbing: data.viewer.scrubbing,
+  live: data.view.view.mode === 'live',
+  playing: data.replay?.clock.status === 'playing',
+});
+
 export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
-  const { story, replay, view, filter, filteredEvents, displayPositionMs, chart, scrubbing } = useDashboard();
-  const isLoading = !story || !replay || displayPositionMs === null;
-  const pace: ChartPace = scrubbing ? 'hold' : view.mode === 'live' && replay?.clock.status === 'playing' ? 'stream' : 'latest';
+  const { ready, filter, filtered, filteredCount, chart, scrubbing, live, playing } = useScreen(chartsInputs);
+  const displayPositionMs = useDisplayPositionMs();
+  const filteredEvents = useMemo(() => firstOf(filtered.events, filteredCount), [filtered, filteredCount]);
+  const isLoading = !ready || displayPositionMs === null;
+  const pace: ChartPace = scrubbing ? 'hold' : live && playing ? 'stream' : 'latest';
   const inputs = useChartInputs(filteredEvents, displayPositionMs ?? 0, isFiltering(filter), pace);
   return (
     <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'}>

@@ -1,9 +1,11 @@
 'use client';
 
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '@/lib/events/schema';
 import { useScenarioSourceQuery } from '@/lib/queries/scenarioSourceQueries';
-import { useDashboard } from '../DashboardContext';
+import { positionOf } from '@/lib/screen/screenView';
+import { useScreen, type ScreenData } from '../../roomScreen/useScreen';
+import { useViewerActions } from '../../roomScreen/useViewerActions';
 import { EventFacts } from './EventFacts';
 import { RelatedEvents } from './RelatedEvents';
 import { SourceQuote, type SourceTextStatus } from './SourceQuote';
@@ -21,9 +23,13 @@ function detailState(selectedEventId: string | null, storyLoaded: boolean, event
  * The selected event: its facts as reported and its quote inside the source paragraph. Selecting an event moves the
  * focus to its title; Escape (with focus in the panel) or the close button closes it and returns focus to the opener.
  */
+const detailInputs = (data: ScreenData) => ({ selectedEventId: data.view.shown.selectedEventId, story: data.story, events: data.schedule?.events, visibleCount: data.view.visibleCount });
+
 export function EventDetailPanel() {
-  const { selectedEventId, selectEvent, story, visibleEvents } = useDashboard();
-  const event = selectedEventId === null ? undefined : story?.events.find((candidate) => candidate.id === selectedEventId);
+  const { selectedEventId, story, events, visibleCount } = useScreen(detailInputs);
+  const { selectEvent } = useViewerActions();
+  const position = selectedEventId === null || !events ? undefined : positionOf(events, selectedEventId);
+  const event = position === undefined ? undefined : events?.[position];
   const sourceQuery = useScenarioSourceQuery(story?.scenario.id ?? '', { enabled: selectedEventId !== null });
   const sourceText: SourceTextStatus = sourceQuery.data
     ? { status: 'ready', source: sourceQuery.data }
@@ -31,7 +37,8 @@ export function EventDetailPanel() {
       ? { status: 'error' }
       : { status: 'loading' };
   const state = detailState(selectedEventId, story !== undefined, event, sourceText);
-  const releasedIds = useMemo(() => new Set(visibleEvents.map((released) => released.id)), [visibleEvents]);
+  // Released at this screen's position: among the story's first `visibleCount` events.
+  const isReleased = useCallback((id: string) => events !== undefined && (positionOf(events, id) ?? Infinity) < visibleCount, [events, visibleCount]);
 
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -86,7 +93,7 @@ export function EventDetailPanel() {
           <p className="detail-summary">{event.summary}</p>
           <EventFacts event={event} />
           <SourceQuote quote={event.quote} sourceText={sourceText} scenarioSource={story.scenario.source} />
-          <RelatedEvents event={event} storyEvents={story.events} releasedIds={releasedIds} onSelect={selectEvent} />
+          <RelatedEvents event={event} storyEvents={story.events} isReleased={isReleased} onSelect={selectEvent} />
         </>
       )}
     </aside>

@@ -8,17 +8,17 @@ import type { StoryEvent } from '@/lib/events/schema';
 export function RelatedEvents({
   event,
   storyEvents,
-  releasedIds,
+  isReleased,
   onSelect,
 }: {
   event: StoryEvent;
   storyEvents: readonly StoryEvent[];
-  releasedIds: ReadonlySet<string>;
+  isReleased(id: string): boolean;
   onSelect(id: string): void;
 }) {
   const related = (event.related ?? []).flatMap((id) => storyEvents.filter((candidate) => candidate.id === id));
   if (related.length === 0) return null;
-  const released = related.filter((candidate) => releasedIds.has(candidate.id));
+  const released = related.filter((candidate) => isReleased(candidate.id));
   const toCome = related.length - released.length;
   return (
     <section className="detail-related" aria-labelledby="detail-related-heading">

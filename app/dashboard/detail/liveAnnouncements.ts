@@ -1,6 +1,7 @@
 import { assertNever } from '@/lib/assertNever';
 import { formatStoryTime } from '@/lib/events/formatStoryDate';
 import type { StoryEvent } from '@/lib/events/schema';
+import type { StreamChange } from '@/lib/replay/streamReducer';
 import { eventTypeNoun } from './eventTypeLabels';
 
 /**
@@ -13,28 +14,29 @@ export const ANNOUNCEMENT_INTERVAL_MS = 2_000;
 
 export type AnnouncedEvent = Pick<StoryEvent, 'id' | 'type' | 'title' | 'time'>;
 
-/** The released events as one render saw them. */
-export interface EventListObservation<E> {
-  events: readonly E[];
-  /** The replay's message seq: every appended event is one message. */
+/** The room's releases as one render saw them. */
+export interface ReleaseObservation {
+  /** How many of the story's events are released (in story order). */
+  released: number;
+  /** The replay's message seq: every release is one message. */
   seq: number;
   /** Whether the screen follows the room live (not detached to a position of its own). */
   following: boolean;
+  /** What moved the room's state last (lib/replay/streamReducer). */
+  change: StreamChange | null;
 }
 
 /**
- * The events appended to the list since the previous observation, or `null` when the list was not simply extended:
- * the first observation (the initial batch), a snapshot or seek (the list shrank, or was replaced by new objects, or
- * grew by more events than messages arrived), or a switch into or out of following live. `null` means "reset silently".
+ * The story positions [from, to) released since the previous observation, or `null` when the room did not simply
+ * release more: the first observation (the initial batch), a jump or a snapshot (the last change says so; or the
+ * count shrank, or grew by more than the messages that arrived), or a switch into or out of following live. `null`
+ * means "reset silently". The stream says what kind of change it was: no list is compared.
  */
-export function appendedEvents<E>(previous: EventListObservation<E> | null, next: EventListObservation<E>): readonly E[] | null {
+export function releasedSince(previous: ReleaseObservation | null, next: ReleaseObservation): { from: number; to: number } | null {
   if (!previous || !previous.following || !next.following) return null;
-  if (next.events.length < previous.events.length) return null;
-  for (let i = 0; i < previous.events.length; i += 1) {
-    if (previous.events[i] !== next.events[i]) return null;
-  }
-  const appended = next.events.slice(previous.events.length);
-  return appended.length > next.seq - previous.seq ? null : appended;
+  if (next.change === 'jump' || next.change === 'snapshot') return null;
+  if (next.released < previous.released || next.released - previous.released > next.seq - previous.seq) return null;
+  return { from: previous.released, to: next.released };
 }
 
 export interface AnnouncerState {

@@ -3,7 +3,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { StoryEvent } from '@/lib/events/schema';
 import type { Clock, TimerHandle } from '@/lib/replay/clock';
-import { appendedEvents, INITIAL_ANNOUNCER_STATE, stepAnnouncer, type AnnouncerInput, type EventListObservation } from './liveAnnouncements';
+import { applyFilter, type EventFilter } from '@/lib/replay/roomView';
+import { INITIAL_ANNOUNCER_STATE, releasedSince, stepAnnouncer, type AnnouncerInput, type ReleaseObservation } from './liveAnnouncements';
 
 const browserClock: Clock = {
   now: () => Date.now(),
@@ -11,9 +12,9 @@ const browserClock: Clock = {
   clearTimeout: (handle: TimerHandle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
 
-/** Drives the pure announcer: diffs each observation, arms one timer for pending events, holds the current message. */
+/** Drives the pure announcer: compares each observation with the last, arms one timer for pending events, holds the current message. */
 class LiveAnnouncementDriver {
-  private previous: EventListObservation<StoryEvent> | null = null;
+  private previous: ReleaseObservation | null = null;
   private state = INITIAL_ANNOUNCER_STATE;
   private timer: TimerHandle | null = null;
   private message = '';
@@ -28,14 +29,14 @@ class LiveAnnouncementDriver {
 
   readonly currentMessage = (): string => this.message;
 
-  /** `shownIds`: the events that pass the filter; only those are announced. */
-  observe(next: EventListObservation<StoryEvent> | null, shownIds: ReadonlySet<string>): void {
+  /** `events`: the story's events in story order; only the new ones that pass `filter` are announced. */
+  observe(next: ReleaseObservation | null, events: readonly StoryEvent[], filter: EventFilter): void {
     const previous = this.previous;
     this.previous = next;
     if (!next) return this.step({ kind: 'reset' });
-    const appended = appendedEvents(previous, next);
-    if (appended === null) return this.step({ kind: 'reset' });
-    const shown = appended.filter((event) => shownIds.has(event.id));
+    const range = releasedSince(previous, next);
+    if (range === null) return this.step({ kind: 'reset' });
+    const shown = applyFilter(events.slice(range.from, range.to), filter);
     if (shown.length > 0) this.step({ kind: 'appended', events: shown });
   }
 
@@ -66,11 +67,11 @@ class LiveAnnouncementDriver {
 }
 
 /** The current polite announcement of newly released events (see liveAnnouncements.ts for the rules). */
-export function useLiveAnnouncement(observation: EventListObservation<StoryEvent> | null, shownEvents: readonly StoryEvent[]): string {
+export function useLiveAnnouncement(observation: ReleaseObservation | null, events: readonly StoryEvent[], filter: EventFilter): string {
   const [driver] = useState(() => new LiveAnnouncementDriver(browserClock));
   useEffect(() => {
-    driver.observe(observation, new Set(shownEvents.map((event) => event.id)));
-  }, [driver, observation, shownEvents]);
+    driver.observe(observation, events, filter);
+  }, [driver, observation, events, filter]);
   useEffect(() => () => driver.stop(), [driver]);
   return useSyncExternalStore(driver.subscribe, driver.currentMessage, () => '');
 }

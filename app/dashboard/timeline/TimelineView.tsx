@@ -2,14 +2,14 @@
 
 import { useCallback, useMemo, useRef } from 'react';
 import { MS_PER_WEEK } from '@/lib/events/calendar';
-import type { RoomReplayState } from '@/lib/realtime/client/replayConnection';
-import { applyFilter } from '@/lib/replay/roomView';
 import type { Schedule } from '@/lib/replay/schedule';
 import { toAxisWindow } from '@/lib/timeline/compressedScale';
 import { zoomLevelOf } from '@/lib/timeline/laneLayout';
 import { storyTimeScale } from '@/lib/timeline/storyScale';
 import { defaultViewport, fitStory, focusBefore, isInView, revealPosition, widthMs, zoomAt } from '@/lib/timeline/viewport';
-import { useDashboard } from '../DashboardContext';
+import { useRoomIdentity } from '../../roomScreen/roomIdentity';
+import { useDisplayPositionMs, useRoomPlayheadMs, useScreen, type ScreenData } from '../../roomScreen/useScreen';
+import { useViewerActions } from '../../roomScreen/useViewerActions';
 import { useEventStepper } from '../useEventStepper';
 import { TIMELINE_SIZE_VARS, lanesStyle } from './cssVars';
 import { Playhead } from './Playhead';
@@ -29,9 +29,24 @@ import { useViewportState } from './useViewportState';
  * is the story's time scale (long empty stretches cut short, see compressedScale): the viewport, the gestures and
  * the layout work in axis time; story instants go through `scale.toAxis` on the way in and `scale.toStory` out.
  */
-export function TimelineView({ replay, schedule }: { replay: RoomReplayState; schedule: Schedule }) {
-  const { filteredEvents, filter, view, displayPositionMs, roomPlayheadMs, isPresenter, selectedEventId, selectEvent, moveTo, setScrubbing } = useDashboard();
+const viewInputs = (data: ScreenData) => ({
+  clock: data.replay?.clock,
+  serverOffsetMs: data.replay?.serverOffsetMs ?? 0,
+  filtered: data.view.filtered,
+  shownCount: data.view.filteredCount,
+  view: data.view.view,
+  selectedEventId: data.view.shown.selectedEventId,
+});
+
+export function TimelineView({ schedule }: { schedule: Schedule }) {
+  const { clock, serverOffsetMs, filtered, shownCount, view, selectedEventId } = useScreen(viewInputs);
+  const { isPresenter } = useRoomIdentity();
+  const displayPositionMs = useDisplayPositionMs();
+  const roomPlayheadMs = useRoomPlayheadMs();
+  const { selectEvent, moveTo, setScrubbing } = useViewerActions();
   const step = useEventStepper();
+  // Mounted by Timeline once the clock is known: it is never undefined here.
+  const replay = useMemo(() => ({ clock: clock as NonNullable<typeof clock>, serverOffsetMs }), [clock, serverOffsetMs]);
   const { startMs, endMs } = replay.clock;
   const storyBounds = useMemo(() => ({ startMs, endMs }), [startMs, endMs]);
   const scale = useMemo(() => storyTimeScale(schedule.events), [schedule]);
@@ -59,10 +74,9 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
   });
 
   const zoomLevel = zoomLevelOf(widthPx / widthMs(viewport));
-  const storyEvents = useMemo(() => applyFilter(schedule.events, filter), [schedule, filter]);
   const { lanes, shownMarks, highlightFromOrder, drawnCount } = useTimelineMarks({
-    storyEvents,
-    shownEvents: filteredEvents,
+    storyEvents: filtered.events,
+    shownCount,
     zoomLevel,
     scale,
     viewport,
@@ -96,7 +110,7 @@ export function TimelineView({ replay, schedule }: { replay: RoomReplayState; sc
       tabIndex={0}
       style={TIMELINE_SIZE_VARS}
       data-state="ready"
-      data-event-count={filteredEvents.length}
+      data-event-count={shownCount}
       data-marks-drawn={drawnCount}
       data-playhead-ms={displayPositionMs === null ? undefined : Math.round(displayPositionMs)}
       data-view={view.mode}

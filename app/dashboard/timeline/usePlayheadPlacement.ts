@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { RoomReplayState } from '@/lib/realtime/client/replayConnection';
+import type { RoomReplayState } from '@/lib/realtime/client/connectionTypes';
 import type { Schedule } from '@/lib/replay/schedule';
 import type { TimeScale } from '@/lib/timeline/compressedScale';
 import { fitStory, followPlayhead, msAt, pxAt, widthMs, type StoryBounds, type Viewport } from '@/lib/timeline/viewport';
@@ -12,7 +12,7 @@ import type { ViewportUpdate } from './useViewportState';
 const SCRUB_SEND_INTERVAL_MS = 150;
 
 interface PlacementOptions {
-  replay: RoomReplayState;
+  replay: Pick<RoomReplayState, 'clock' | 'serverOffsetMs'>;
   schedule: Schedule;
   /** The viewer follows the room (not detached). */
   following: boolean;

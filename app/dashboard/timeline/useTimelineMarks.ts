@@ -15,8 +15,8 @@ interface MarksOptions {
    * level: released events are always the first ones, so a release or a seek moves no mark to another row.
    */
   storyEvents: readonly StoryEvent[];
-  /** The events shown at this screen's position: the first ones of `storyEvents`. */
-  shownEvents: readonly StoryEvent[];
+  /** How many events are shown at this screen's position: the first ones of `storyEvents`. */
+  shownCount: number;
   zoomLevel: number;
   /** The story's axis; the viewport is on it. */
   scale: TimeScale;
@@ -46,11 +46,10 @@ function useEntrancesArmed(): boolean {
  * list a mark that mounts is highlighted as new (none while the viewer moves on their own: a scrub mounts marks at
  * every step).
  */
-export function useTimelineMarks({ storyEvents, shownEvents, zoomLevel, scale, viewport, selectedEventId, following }: MarksOptions) {
+export function useTimelineMarks({ storyEvents, shownCount, zoomLevel, scale, viewport, selectedEventId, following }: MarksOptions) {
   const storyMarks = useMemo(() => storyEvents.map(markOf), [storyEvents]);
   const packed = useMemo(() => packLanes(storyMarks, scaleOfZoomLevel(zoomLevel), scale), [storyMarks, zoomLevel, scale]);
   const { startMs, endMs } = drawingWindow(viewport);
-  const shownCount = shownEvents.length;
   const lanes = useMemo(() => drawnLanes(packed, { startMs, endMs }, shownCount, selectedEventId), [packed, startMs, endMs, shownCount, selectedEventId]);
   const shownMarks = useMemo(() => storyMarks.slice(0, shownCount), [storyMarks, shownCount]);
   const armed = useEntrancesArmed();
