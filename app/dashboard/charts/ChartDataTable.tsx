@@ -18,7 +18,7 @@ export function ChartDataTable({ table }: { table: ChartTable }) {
       </thead>
       <tbody>
         {table.rows.map((row) => (
-          <tr key={row.key}>
+          <tr key={row.key} data-key={row.key}>
             <th scope="row">{row.header}</th>
             {row.cells.map((cell, i) => (
               <td key={columns[i] ?? i} className={typeof cell === 'number' ? 'chart-table-number' : undefined}>

@@ -18,6 +18,10 @@ interface ChartFigureProps {
   caption: ChartCaption;
   /** The count the chart represents, as `data-total`. */
   total: number;
+  /** How many of the story's (filtered) events the chart reveals, as `data-revealed`. */
+  revealed: number;
+  /** The playhead the chart draws, if it draws one, as `data-playhead-ms`. */
+  playheadMs?: number;
   /** The chart's numbers as a table, made only when the table is shown (it can hold a row per event). */
   table: () => ChartTable;
   dataAttributes?: ChartDataAttributes;
@@ -39,7 +43,7 @@ function useHighlight(chart: ChartId) {
  * A chart as a figure: its caption, the plot (or why there is none), a data table on demand, and a PNG to save.
  * The caption and the `data-*` numbers always follow the data; the plot is redrawn only in (or near) the viewport.
  */
-export function ChartFigure({ chart, caption, total, table, dataAttributes, children }: ChartFigureProps) {
+export function ChartFigure({ chart, caption, total, revealed, playheadMs, table, dataAttributes, children }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
@@ -53,6 +57,8 @@ export function ChartFigure({ chart, caption, total, table, dataAttributes, chil
       aria-labelledby={titleId}
       data-chart={chart}
       data-total={total}
+      data-revealed={revealed}
+      data-playhead-ms={playheadMs === undefined ? undefined : Math.round(playheadMs)}
       data-state={isEmpty ? 'empty' : 'ready'}
       data-highlighted={highlighted || undefined}
       {...dataAttributes}

@@ -1,10 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useMemo } from 'react';
+import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
 import type { ChartId } from '@/lib/decks/deckSchema';
 import { isFiltering } from '@/lib/replay/roomView';
-import { firstOf } from '@/lib/screen/screenView';
-import { useMemo } from 'react';
 import { useDisplayPositionMs, useScreen, type ScreenData } from '../../roomScreen/useScreen';
 import { HighlightedChartContext } from './highlightedChart';
 import { useChartInputs, type ChartPace } from './useChartInputs';
@@ -19,12 +19,11 @@ const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
   ),
 });
 
-/**
- * The charts of the released, filtered events at this screen's playhead (all four, or the ones named). Among all
- * four, the screen's chosen chart (a link's `chart`) is highlighted.
- */
+const NO_DOMAIN: ChartDomain = { startMs: 0, endMs: 0 };
+
 const chartsInputs = (data: ScreenData) => ({
   ready: data.view.ready,
+  schedule: data.schedule,
   filter: data.view.shown.filter,
   filtered: data.view.filtered,
   filteredCount: data.view.filteredCount,
@@ -34,22 +33,33 @@ const chartsInputs = (data: ScreenData) => ({
   playing: data.replay?.clock.status === 'playing',
 });
 
+/**
+ * The charts of the story's filtered events, revealed up to what this screen has released (all four, or the ones
+ * named). Their series are built once per story and filter over every event, on the replay's span; a release or a
+ * seek only reveals more or fewer of them. Among all four, the screen's chosen chart (a link's `chart`) is highlighted.
+ */
 export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
-  const { ready, filter, filtered, filteredCount, chart, scrubbing, live, playing } = useScreen(chartsInputs);
+  const { ready, schedule, filter, filtered, filteredCount, chart, scrubbing, live, playing } = useScreen(chartsInputs);
   const displayPositionMs = useDisplayPositionMs();
-  const filteredEvents = useMemo(() => firstOf(filtered.events, filteredCount), [filtered, filteredCount]);
-  const isLoading = !ready || displayPositionMs === null;
+  const isLoading = !ready || !schedule || displayPositionMs === null;
+  const domain = useMemo(() => (schedule ? replayChartDomain(schedule) : NO_DOMAIN), [schedule]);
   const pace: ChartPace = scrubbing ? 'hold' : live && playing ? 'stream' : 'latest';
-  const inputs = useChartInputs(filteredEvents, displayPositionMs ?? 0, isFiltering(filter), pace);
+  // The story's filtered events, of which the screen shows the first `filteredCount`: released events are a prefix.
+  const events = filtered.events;
+  const releasedCount = filteredCount;
+  const playheadMs = displayPositionMs ?? 0;
+  const isFiltered = isFiltering(filter);
+  const latest = useMemo(() => ({ events, releasedCount, domain, playheadMs, isFiltered }), [events, releasedCount, domain, playheadMs, isFiltered]);
+  const inputs = useChartInputs(latest, pace);
   return (
-    <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'}>
+    <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'} data-charts={inputs === latest ? 'latest' : 'behind'}>
       {isLoading ? (
         <p className="charts-status" role="status">
           Loading the story…
         </p>
       ) : (
         <HighlightedChartContext.Provider value={only ? null : chart}>
-          <ChartsGrid events={inputs.events} playheadMs={inputs.playheadMs} isFiltered={inputs.isFiltered} only={only} />
+          <ChartsGrid {...inputs} only={only} />
         </HighlightedChartContext.Provider>
       )}
     </section>

@@ -35,7 +35,8 @@ export function playheadLineProps(playheadMs: number) {
     x: playheadMs,
     stroke: 'var(--text)',
     strokeDasharray: '4 3',
-    ifOverflow: 'extendDomain',
+    // Outside the chart's domain the line is not drawn: the axis never moves to reach it.
+    ifOverflow: 'hidden',
     label: { value: 'Playhead', position: 'top', fill: 'var(--muted)', fontSize: 11 },
   } as const;
 }
@@ -46,6 +47,12 @@ export function playheadLineProps(playheadMs: number) {
  * label's text at every redraw.
  */
 export function binnedTimeAxisProps(plan: BinPlan) {
+  let props = timeAxisCache.get(plan);
+  if (!props) timeAxisCache.set(plan, (props = makeBinnedTimeAxisProps(plan)));
+  return props;
+}
+
+function makeBinnedTimeAxisProps(plan: BinPlan) {
   const first = plan.bins[0];
   const last = plan.bins[plan.bins.length - 1];
   const step = Math.max(1, Math.ceil(plan.bins.length / MAX_TIME_TICKS));
@@ -61,5 +68,20 @@ export function binnedTimeAxisProps(plan: BinPlan) {
   } as const;
 }
 
+/** A plan's axis props, made once: the bins are fixed for a story, so the axis gets the same props at every reveal. */
+const timeAxisCache = new WeakMap<BinPlan, ReturnType<typeof makeBinnedTimeAxisProps>>();
+
 /** Counts: recharts' few round ticks never collide, so they are not measured (`interval: 0`). */
 export const COUNT_AXIS_PROPS = { allowDecimals: false, width: 36, tick: AXIS_TICK, stroke: GRID_STROKE, interval: 0 } as const;
+
+/**
+ * A count axis from 0 to the story's largest value (at least 1): it stays put while events are revealed, so a
+ * release redraws the bars it changes and not the axis. Cached per value, so the axis gets the same array each time.
+ */
+const countDomains = new Map<number, readonly [number, number]>();
+export function fixedCountDomain(maxCount: number): [number, number] {
+  const top = Math.max(1, maxCount);
+  let domain = countDomains.get(top);
+  if (!domain) countDomains.set(top, (domain = [0, top] as const));
+  return domain as [number, number];
+}

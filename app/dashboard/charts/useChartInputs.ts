@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ChartDomain } from '@/lib/charts/chartDomain';
 import type { StoryEvent } from '@/lib/events/schema';
 
 /**
@@ -16,18 +17,20 @@ export const SCRUB_REST_MS = 250;
 export const MAX_STREAMED_AT_ONCE = 50;
 
 export interface ChartInputs {
+  /** The story's events that pass the filter, in story order. */
   events: readonly StoryEvent[];
+  /** How many of them are released. */
+  releasedCount: number;
+  domain: ChartDomain;
   playheadMs: number;
   isFiltered: boolean;
 }
 
 /** Whether `next` only moves on from `previous` by a few released events or a running playhead (not a jump). */
 function isStreamed(previous: ChartInputs, next: ChartInputs): boolean {
-  if (previous.isFiltered !== next.isFiltered) return false;
-  if (next.events === previous.events) return true;
-  const before = previous.events;
-  const added = next.events.length - before.length;
-  return added > 0 && added <= MAX_STREAMED_AT_ONCE && next.events[before.length - 1] === before[before.length - 1];
+  if (previous.isFiltered !== next.isFiltered || previous.events !== next.events || previous.domain !== next.domain) return false;
+  const added = next.releasedCount - previous.releasedCount;
+  return added >= 0 && added <= MAX_STREAMED_AT_ONCE;
 }
 
 /**
@@ -80,9 +83,8 @@ export class ChartInputsThrottle {
   }
 }
 
-/** What the charts draw, at the pace given (see ChartPace). */
-export function useChartInputs(events: readonly StoryEvent[], playheadMs: number, isFiltered: boolean, pace: ChartPace): ChartInputs {
-  const latest = useMemo(() => ({ events, playheadMs, isFiltered }), [events, playheadMs, isFiltered]);
+/** What the charts draw, at the pace given (see ChartPace); `latest` is a new object only when an input changed. */
+export function useChartInputs(latest: ChartInputs, pace: ChartPace): ChartInputs {
   const [throttle] = useState(() => new ChartInputsThrottle(latest));
   const throttled = useSyncExternalStore(throttle.subscribe, throttle.current, throttle.current);
   useEffect(() => throttle.offer(latest, pace), [throttle, latest, pace]);
