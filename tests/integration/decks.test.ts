@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deck } from '@/lib/decks/deckSchema';
+import type { Presentation } from '@/lib/replay/presentation';
 import { joinRoom } from '../helpers/replayClient';
 import { createRoom, type CreatedRoom } from '../helpers/replayServer';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
@@ -83,7 +84,7 @@ describe('decks over HTTP, kept across a restart', () => {
   it('after a restart the room, its position, its presentation and its deck are intact', async () => {
     const presenter = await joinRoom(server.url, { room: room.roomId, presenterKey: room.presenterKey });
     expect(await presenter.control({ type: 'seek', to: new Date(APRIL_4).toISOString() })).toMatchObject({ ok: true });
-    const presentation = { momentId: null, eventId: 'restaurant-strike-april-4', chart: 'reported-deaths', filter: { types: [], actors: [] }, blank: false };
+    const presentation: Presentation = { momentId: null, eventId: 'restaurant-strike-april-4', chart: 'reported-deaths', filter: { types: [], actors: [] }, blank: false };
     expect(await presenter.control({ type: 'present', presentation })).toMatchObject({ ok: true });
     presenter.close();
     const before = await deckOf(await api('', { key: room.presenterKey }));

@@ -66,7 +66,7 @@ describe('presentation: what the presenter shows reaches the room', () => {
       { ...SHOWN, blank: 'yes' },
       { ...SHOWN, extra: true },
     ]) {
-      expect(await presenter.control({ type: 'present', presentation: bad })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+      expect(await presenter.rawControl({ type: 'present', presentation: bad })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     }
   });
 });

@@ -196,7 +196,7 @@ describe('malformed input on the real server', () => {
 
   it('a viewer sending malformed controls gets invalid_payload too (the shape is checked first)', async () => {
     const viewer = await open();
-    expect(await viewer.control({ type: 'nope' })).toEqual({ ok: false, error: { code: 'invalid_payload', message: expect.stringMatching(/^type: /) } });
+    expect(await viewer.rawControl({ type: 'nope' })).toEqual({ ok: false, error: { code: 'invalid_payload', message: expect.stringMatching(/^type: /) } });
     expect(await viewer.control({ type: 'play' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'only the presenter can control this room' } });
     viewer.close();
     await expectRoomUntouched();
@@ -354,11 +354,10 @@ describe('malformed input on the real server', () => {
   it('closes only the connection that sends a frame that is not a Socket.IO packet; a client "error" event changes nothing', async () => {
     const bystander = await open();
     const garbler = await open({ presenterKey: PRESENTER_KEY });
-    const engine = garbler.socket.io.engine as unknown as { send(message: string): void };
-    engine.send('42["replay:control",{"type":"pause"');
+    garbler.sendFrame('42["replay:control",{"type":"pause"');
     expect(await garbler.waitForDisconnect()).toMatch(/^transport (close|error)$/);
     const unknownPacket = await open({ presenterKey: PRESENTER_KEY });
-    (unknownPacket.socket.io.engine as unknown as { send(message: string): void }).send('9["replay:control",{"type":"pause"}]');
+    unknownPacket.sendFrame('9["replay:control",{"type":"pause"}]');
     expect(await unknownPacket.waitForDisconnect()).toMatch(/^transport (close|error)$/);
 
     // "error" is an event name Socket.IO uses itself on the server: a client sending it must not hurt.

@@ -198,6 +198,25 @@ describe('resume after a reconnect (ManualClock)', () => {
     expectContiguous(dropped);
   });
 
+  it('a client that loses a message on an open connection asks to resume by itself and folds what is resent', async () => {
+    const { presenter, stayer } = await presentedRoom();
+    stayer.withhold(1);
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
+    await stayer.waitFor(() => stayer.autoResumes.length === 1, 'the answer to its resume');
+    // The app's connection met seq 2 without seq 1, asked to resume from 0, and folded both when they came again.
+    expect(stayer.received.map((m) => [m.name, m.seq, m.status])).toEqual([
+      ['replay:snapshot', 0, 'applied'],
+      ['replay:clock', 1, 'withheld'],
+      ['replay:clock', 2, 'gap'],
+      ['replay:clock', 1, 'applied'],
+      ['replay:clock', 2, 'applied'],
+    ]);
+    expect(stayer.autoResumes).toEqual([{ ok: true, resent: 2, serverNowMs: clock.now() }]);
+    expect(stayer.state).toEqual(presenter.state);
+    expect(stayer.connections).toBe(1);
+  });
+
   it('replay:resume on a connected client answers {ok: true, resent} and resends those messages in order', async () => {
     const { room, presenter, stayer } = await presentedRoom();
     expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
@@ -292,7 +311,7 @@ describe('resume after a reconnect (real clock)', () => {
 
     dropped.connect();
     await dropped.waitForConnections(2);
-    expect(dropped.handshakes[1]).toEqual({ protocol: 2, lastSeq, epoch: serverRoom(server, 'live').epoch });
+    expect(dropped.handshakes[1]).toEqual({ protocol: 2, room: 'live', lastSeq, epoch: serverRoom(server, 'live').epoch });
     // Freeze the room so that both can be compared at the same seq.
     const presenter = await joinRoom(server.url, { presenterKey: PRESENTER_KEY });
     clients.push(presenter);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClockPayload, EventPayload, JumpPayload, SnapshotPayload } from '@/lib/realtime/protocol';
+import type { ClockPayload, ControlPayload, EventPayload, HandshakeAuth, JumpPayload, SnapshotPayload } from '@/lib/realtime/protocol';
 import { ManualClock } from '@/lib/replay/manualClock';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import type { ReplayClock } from '@/lib/replay/replayClock';
@@ -26,6 +26,9 @@ const liveClock = (patch: Partial<ReplayClock>): ReplayClock => ({
   endMs: STORY_END_MS,
   ...patch,
 });
+
+/** A handshake probe: the app's auth without its `room`. */
+const withoutRoom = ({ room: _room, ...auth }: HandshakeAuth) => auth;
 
 /** Numbered messages after `seq`. */
 const after = (client: ReplayClient, seq: number): RawMessage[] => client.received.filter((m) => m.seq > seq);
@@ -73,6 +76,12 @@ describe('replay stream on the real server (ManualClock)', () => {
       serverNowMs: T0,
     });
     expect('gap' in snapshot).toBe(false);
+    expect(early.handshakes).toEqual([{ protocol: 2, room: 'live' }]);
+    // A handshake that names no room joins the live room.
+    const roomless = await open({ auth: withoutRoom });
+    expect(roomless.handshakes).toEqual([{ protocol: 2 }]);
+    expect(roomless.snapshots).toEqual([snapshot]);
+    roomless.close();
 
     // 2.5 s of wall time: the two events of 2022-01-01 at 1 s, annexation (2022-09-01) at 2 s.
     clock.advance(2_500);
@@ -184,7 +193,8 @@ describe('replay stream on the real server (ManualClock)', () => {
     it('refuses a viewer control with forbidden and leaves the state unchanged', async () => {
       const seq = live().lastSeq;
       const before = live().snapshot();
-      for (const payload of [{ type: 'pause' }, { type: 'seek', to: '2025-04-01T00:00:00Z' }, { type: 'step', direction: 'previous' }]) {
+      const controls: ControlPayload[] = [{ type: 'pause' }, { type: 'seek', to: '2025-04-01T00:00:00Z' }, { type: 'step', direction: 'previous' }];
+      for (const payload of controls) {
         expect(await viewer.control(payload)).toEqual({ ok: false, error: { code: 'forbidden', message: 'only the presenter can control this room' } });
       }
       expect(live().lastSeq).toBe(seq);
@@ -196,7 +206,8 @@ describe('replay stream on the real server (ManualClock)', () => {
 
     it('refuses a wrong presenter key with connect_error forbidden, and an unknown room with not_found', async () => {
       const cases: [ConstructorParameters<typeof ReplayClient>[1], string][] = [
-        [{ presenterKey: 'x'.repeat(43) }, 'forbidden'],
+        // A handshake that names no room asks for the live room.
+        [{ presenterKey: 'x'.repeat(43), auth: withoutRoom }, 'forbidden'],
         [{ room: 'live', presenterKey: `${PRESENTER_KEY.slice(0, -1)}h` }, 'forbidden'],
         // The key of another room does not open the live room.
         [{ room: 'live', presenterKey: otherRoom.presenterKey }, 'forbidden'],
