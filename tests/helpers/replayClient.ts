@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { StoryEvent } from '@/lib/events/schema';
 import { asSocketLike, type ReplaySocket } from '@/lib/realtime/client/createSocket';
-import { ReplayConnection, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
+import { ReplayConnection, type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
 import {
   LIVE_ROOM_ID,
   type ControlAck,
@@ -13,6 +13,7 @@ import {
   type SnapshotPayload,
 } from '@/lib/realtime/protocol';
 import type { ApplyResult, StreamState } from '@/lib/replay/streamReducer';
+import { StateWaiters } from './stateWaiters';
 
 /** Generous: Socket.IO networking runs on real time even when the replay runs on a ManualClock. */
 export const WAIT_MS = 20_000;
@@ -48,8 +49,6 @@ export interface ReplayClientOptions {
   auth?: (current: HandshakeAuth) => unknown;
 }
 
-type Waiter = { check: () => boolean; resolve: () => void };
-
 /**
  * The app's own connection (lib/realtime/client ReplayConnection: folding, resume on a gap, the reconnect
  * handshake with lastSeq and epoch) over a real socket.io-client socket, with a protocol probe around it: the raw
@@ -81,7 +80,9 @@ export class ReplayClient {
   /** Answers to the resumes the app's connection sent by itself on a gap (`undefined` when none came). */
   readonly autoResumes: (ResumeAck | undefined)[] = [];
   connections = 0;
-  private waiters: Waiter[] = [];
+  private readonly waiters = new StateWaiters(() => `seq ${String(this.seq)}, ${this.received.length} messages`);
+  /** The connection's status as it last reported it. */
+  info: ConnectionInfo | undefined;
   /** The message the connection is folding now, to take the status it reports. */
   private folding: RawMessage | undefined;
   /** The handshake auth of the app's connection. */
@@ -129,7 +130,10 @@ export class ReplayClient {
       (auth) => this.probe(auth),
       {
         state: (state) => this.onState(state),
-        info: () => undefined,
+        info: (info) => {
+          this.info = info;
+          this.notify();
+        },
         folded: (seq, status) => {
           if (this.folding?.seq !== seq) throw new Error(`the connection folded seq ${seq} while seq ${String(this.folding?.seq)} was handed to it`);
           this.folding.status = status;
@@ -241,31 +245,12 @@ export class ReplayClient {
   }
 
   private notify(): void {
-    const pending = this.waiters;
-    this.waiters = [];
-    for (const waiter of pending) {
-      if (waiter.check()) waiter.resolve();
-      else this.waiters.push(waiter);
-    }
+    this.waiters.notify();
   }
 
   /** Resolves once `check()` holds (checked now and after every message or connection change). */
   waitFor(check: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {
-    if (check()) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} (seq ${String(this.seq)}, ${this.received.length} messages)`));
-      }, timeoutMs);
-      const waiter: Waiter = {
-        check,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.waitFor(check, what, timeoutMs);
   }
 
   /** Waits until the folded state has reached seq `n` (or beyond). */
@@ -344,7 +329,7 @@ export class ReplayClient {
   }
 
   close(): void {
-    this.waiters = [];
+    this.waiters.clear();
     this.connection.close();
   }
 }

@@ -266,6 +266,8 @@ describe('malformed input on the real server', () => {
       clients.push(client);
       const error = await client.waitForConnectError();
       expect({ auth, message: error.message }).toEqual({ auth, message: 'invalid_handshake' });
+      // The app's connection takes it as final: refused, not retrying.
+      expect(client.info).toMatchObject({ status: 'refused', refusal: 'invalid_handshake' });
       expect(client.received).toEqual([]);
       client.close();
     }
@@ -291,6 +293,7 @@ describe('malformed input on the real server', () => {
       clients.push(client);
       const error = await client.waitForConnectError();
       expect({ auth, message: error.message }).toEqual({ auth, message: 'protocol_mismatch' });
+      expect(client.info).toMatchObject({ status: 'refused', refusal: 'protocol_mismatch' });
       expect(client.received).toEqual([]);
       client.close();
     }
@@ -302,6 +305,8 @@ describe('malformed input on the real server', () => {
     clients.push(refused);
     const error = await refused.waitForConnectError();
     expect(error.message).toBe('websocket error');
+    // Not a refusal the app's connection knows: it counts itself offline (in the app, Socket.IO would retry).
+    expect(refused.info).toMatchObject({ status: 'offline', refusal: null });
     // The upgrade is refused over HTTP before any Socket.IO handshake. engine.io answers every refused upgrade
     // 400 (its body says Forbidden), although docs/protocol.md says 403; polling gets the 403 (checked below).
     expect((error as Error & { description?: { message?: string } }).description?.message).toMatch(/^Unexpected server response: 40[03]$/);

@@ -225,6 +225,7 @@ describe('replay stream on the real server (ManualClock)', () => {
         clients.push(client);
         const error = await client.waitForConnectError();
         expect({ options, message: error.message }).toEqual({ options, message });
+        expect(client.info).toMatchObject({ status: 'refused', refusal: message });
         expect(client.socket.connected).toBe(false);
         expect(client.received).toEqual([]);
         client.close();
