@@ -103,6 +103,7 @@ export class ReplayConnection {
     // A snapshot resent during a resume can be older than what this client already folded: keep the newer state.
     const sameRoom = this.state?.epoch === payload.epoch;
     const result = applySnapshot(sameRoom ? this.state : undefined, payload);
+    this.listener.folded?.(payload.seq, result.status);
     if (result.status !== 'applied') return;
     const presentation = this.state && samePresentation(this.state.presentation, payload.presentation) ? this.state.presentation : result.state.presentation;
     this.publish({
@@ -118,6 +119,7 @@ export class ReplayConnection {
 
   private onMessage(message: ReplayMessage): void {
     const result: ApplyResult = applyReplayMessage(this.state, message);
+    this.listener.folded?.(message.seq, result.status);
     switch (result.status) {
       case 'applied':
         if (this.state) this.publish({ ...this.state, ...result.state });
