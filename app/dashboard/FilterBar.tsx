@@ -1,12 +1,12 @@
 'use client';
 
+import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import { isFiltering, NO_FILTER, type EventFilter } from '@/lib/replay/roomView';
 import { useScreen, type ScreenData } from '../roomScreen/useScreen';
 import { useViewerActions } from '../roomScreen/useViewerActions';
 import { actorNamesByEventCount, listedActorNames } from './detail/actorNames';
-import { eventTypeLabel } from './detail/eventTypeLabels';
 
 function withTypeToggled(filter: EventFilter, type: EventType): EventFilter {
   const selected = !filter.types.includes(type);

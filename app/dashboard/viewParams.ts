@@ -1,4 +1,4 @@
-import { isChartId, type ChartId } from '@/lib/decks/deckLimits';
+import { type ChartId, isChartId } from '@/lib/charts/chartIds';
 import type { Moment } from '@/lib/decks/deckSchema';
 import { parseDateTime } from '@/lib/events/calendar';
 import { isSlug } from '@/lib/events/eventTypes';

@@ -1,8 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { type ChartId } from '@/lib/charts/chartIds';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
-import type { ChartId } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
 
 const ChartsGrid = dynamic(() => import('../dashboard/charts/ChartsGrid'), {

@@ -1,11 +1,11 @@
 'use client';
 
+import { CHART_LABELS } from '@/lib/charts/chartIds';
 import type { ReactNode } from 'react';
 import { formatDay, formatStoryTime } from '@/lib/events/formatStoryDate';
 import { positionOf } from '@/lib/screen/screenView';
 import { selectSchedule } from '../roomScreen/selectors';
 import { useRoomPlayheadMs, useScreen } from '../roomScreen/useScreen';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 import { usePresenter } from './PresenterContext';
 import { nextTarget, nextUnreleasedEvent } from './presenterNavigation';
 

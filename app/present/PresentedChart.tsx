@@ -1,7 +1,7 @@
 'use client';
 
+import { type ChartId } from '@/lib/charts/chartIds';
 import { memo, useMemo } from 'react';
-import type { ChartId } from '@/lib/decks/deckSchema';
 import { ChartsPanel } from '../dashboard/charts/ChartsPanel';
 
 /**

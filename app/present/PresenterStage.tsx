@@ -1,7 +1,7 @@
 'use client';
 
-import { formatStoryTime, precisionLabel } from '@/lib/events/formatStoryDate';
 import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
+import { formatStoryTime, precisionLabel } from '@/lib/events/formatStoryDate';
 import type { StoryEvent } from '@/lib/events/schema';
 import { selectStory } from '../roomScreen/selectors';
 import { useScreen } from '../roomScreen/useScreen';

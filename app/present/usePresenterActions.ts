@@ -1,13 +1,13 @@
 'use client';
 
+import { CHART_LABELS, type ChartId } from '@/lib/charts/chartIds';
 import { useCallback } from 'react';
-import type { ChartId, Moment } from '@/lib/decks/deckSchema';
+import type { Moment } from '@/lib/decks/deckSchema';
 import type { ControlAck } from '@/lib/realtime/protocol';
 import type { Presentation } from '@/lib/replay/presentation';
 import { selectPlaying } from '../roomScreen/selectors';
 import { useScreen } from '../roomScreen/useScreen';
 import { useViewerActions } from '../roomScreen/useViewerActions';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 import { nextTarget, previousTarget, type NavigationTarget } from './presenterNavigation';
 
 export interface PresenterActions {

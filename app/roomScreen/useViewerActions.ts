@@ -1,8 +1,8 @@
 'use client';
 
+import { type ChartId } from '@/lib/charts/chartIds';
 import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useMemo } from 'react';
-import type { ChartId } from '@/lib/decks/deckLimits';
 import type { RoomReplayState } from '@/lib/realtime/client/connectionTypes';
 import { useReplayControls, type ReplayControls } from '@/lib/realtime/client/useReplayControls';
 import { queryKeys } from '@/lib/queries/queryKeys';

@@ -1,9 +1,8 @@
 'use client';
 
-import { CHART_IDS } from '@/lib/decks/deckLimits';
+import { CHART_IDS, CHART_LABELS } from '@/lib/charts/chartIds';
 import { useScreen, type ScreenData } from '../roomScreen/useScreen';
 import { useViewerActions } from '../roomScreen/useViewerActions';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 
 /** One chart at a time: the presenter's, or the one the viewer picks (which stops following). */
 const shownChart = (data: ScreenData) => data.view.shown.chart;

@@ -1,12 +1,12 @@
 'use client';
 
+import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { useId } from 'react';
 import { formatStoryTime, precisionLabel } from '@/lib/events/formatStoryDate';
 import type { StoryEvent } from '@/lib/events/schema';
 import { useScenarioSourceQuery } from '@/lib/queries/scenarioSourceQueries';
 import { positionOf } from '@/lib/screen/screenView';
 import { useScreen, type ScreenData } from '../roomScreen/useScreen';
-import { eventTypeLabel } from '../dashboard/detail/eventTypeLabels';
 import { SourceQuote, type SourceTextStatus } from '../dashboard/detail/SourceQuote';
 
 function EventWhenAndWhere({ event }: { event: StoryEvent }) {

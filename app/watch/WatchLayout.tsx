@@ -1,10 +1,10 @@
 'use client';
 
+import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { formatDay } from '@/lib/events/formatStoryDate';
 import { isFiltering } from '@/lib/replay/roomView';
 import { ChartsPanel } from '../dashboard/charts/ChartsPanel';
 import { refusalMessage } from '../dashboard/DashboardLayout';
-import { eventTypeLabel } from '../dashboard/detail/eventTypeLabels';
 import { LiveAnnouncer } from '../dashboard/LiveAnnouncer';
 import { ThemeToggle } from '../dashboard/ThemeToggle';
 import { Timeline } from '../dashboard/timeline/Timeline';

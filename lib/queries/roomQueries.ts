@@ -1,5 +1,5 @@
+import { type ConnectionInfo, type RoomReplayState } from '../realtime/client/connectionTypes';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ConnectionInfo, RoomReplayState } from '../realtime/client/replayConnection';
 import { fetchJson } from './fetchJson';
 import { queryKeys } from './queryKeys';
 

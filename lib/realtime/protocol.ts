@@ -13,7 +13,6 @@ import type { ReplayClock } from '../replay/replayClock';
 import { REPLAY_STATUSES } from '../replay/replayClock';
 import { PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
-export { LIVE_ROOM_ID, PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
 // ---- handshake ---------------------------------------------------------------------------------------------
 

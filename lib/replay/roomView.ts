@@ -1,5 +1,6 @@
+import { type EventType } from '../events/eventTypes';
 import { eventSpan } from '../events/eventSpan';
-import type { EventType, StoryEvent } from '../events/schema';
+import type { StoryEvent } from '../events/schema';
 
 /** How many of the events (in release order, so anchors never decrease) are released at `positionMs`: a binary search. */
 export function countUpTo(events: readonly StoryEvent[], positionMs: number): number {

@@ -1,5 +1,5 @@
+import { type ChartId } from '../charts/chartIds';
 import { assertNever } from '../assertNever';
-import type { ChartId } from '../decks/deckLimits';
 import { INITIAL_PRESENTATION, type Presentation } from '../replay/presentation';
 import { NO_FILTER, type EventFilter } from '../replay/roomView';
 

@@ -1,17 +1,10 @@
+import { type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/connectionTypes';
+import { LIVE_ROOM_ID } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { StoryEvent } from '@/lib/events/schema';
 import { asSocketLike, type ReplaySocket } from '@/lib/realtime/client/createSocket';
-import { ReplayConnection, type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
-import {
-  LIVE_ROOM_ID,
-  type ControlAck,
-  type ControlPayload,
-  type HandshakeAuth,
-  type PresencePayload,
-  type ResumeAck,
-  type ServerToClientEvents,
-  type SnapshotPayload,
-} from '@/lib/realtime/protocol';
+import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
+import { type ControlAck, type ControlPayload, type HandshakeAuth, type PresencePayload, type ResumeAck, type ServerToClientEvents, type SnapshotPayload } from '@/lib/realtime/protocol';
 import type { ApplyResult, StreamState } from '@/lib/replay/streamReducer';
 import { StateWaiters } from './stateWaiters';
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { type ChartId } from '@/lib/charts/chartIds';
 import { memo } from 'react';
 import { activityByActorStory, revealActivityByActor } from '@/lib/charts/activityByActor';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
@@ -7,7 +8,6 @@ import { chartStory, type ChartStory } from '@/lib/charts/chartStory';
 import { eventsPerBinStory, revealEventsPerBin } from '@/lib/charts/eventsPerBin';
 import { reportedDeathsStory, revealReportedDeaths } from '@/lib/charts/reportedDeaths';
 import { revealStrikesVsDiplomacy, strikesVsDiplomacyStory } from '@/lib/charts/strikesVsDiplomacy';
-import type { ChartId } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
 import { ActivityByActorChart } from './ActivityByActorChart';
 import { EventsPerBinChart } from './EventsPerBinChart';

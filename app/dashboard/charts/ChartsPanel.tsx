@@ -1,9 +1,9 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { type ChartId } from '@/lib/charts/chartIds';
 import { useMemo } from 'react';
 import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
-import type { ChartId } from '@/lib/decks/deckSchema';
 import { isFiltering } from '@/lib/replay/roomView';
 import { useDisplayPositionMs, useScreen, type ScreenData } from '../../roomScreen/useScreen';
 import { HighlightedChartContext } from './highlightedChart';

@@ -1,8 +1,8 @@
+import { type EventType } from '@/lib/events/eventTypes';
 import type { ActivityKind } from '@/lib/charts/activityKind';
 import { formatBinTick } from '@/lib/charts/binLabels';
 import { binIndexOf, type BinPlan } from '@/lib/charts/timeBins';
 import { MAX_TIME_TICKS } from '@/lib/charts/timeTicks';
-import type { EventType } from '@/lib/events/schema';
 
 /** Series colours: the colour-blind-safe palette of globals.css. */
 export const EVENT_TYPE_FILLS: Record<EventType, string> = {

@@ -1,10 +1,10 @@
 'use client';
 
+import { CHART_LABELS } from '@/lib/charts/chartIds';
 import { useId, useState, type FormEvent } from 'react';
 import type { Deck, MomentInput } from '@/lib/decks/deckSchema';
 import { MAX_NOTE_CHARS, MAX_TITLE_CHARS } from '@/lib/decks/deckLimits';
 import { formatDay } from '@/lib/events/formatStoryDate';
-import { CHART_LABELS } from './chartLabels';
 
 /** What a new moment records besides its note and title: where the story stands and what the screen shows. */
 export type MomentCapture = Omit<MomentInput, 'note' | 'title'>;

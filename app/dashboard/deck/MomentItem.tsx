@@ -1,9 +1,9 @@
 'use client';
 
+import { CHART_LABELS } from '@/lib/charts/chartIds';
 import { useEffect, useRef } from 'react';
 import type { Moment } from '@/lib/decks/deckSchema';
 import { formatDay } from '@/lib/events/formatStoryDate';
-import { CHART_LABELS } from './chartLabels';
 import { MomentNoteEditor } from './MomentNoteEditor';
 
 export type MoveDirection = 'up' | 'down';

@@ -1,7 +1,7 @@
+import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { formatStoryTime, precisionLabel } from '@/lib/events/formatStoryDate';
 import type { StoryEvent } from '@/lib/events/schema';
 import { casualtyRows, coordinatePrecisionLabel, formatCoordinates } from './eventFacts';
-import { eventTypeLabel } from './eventTypeLabels';
 
 /** Strikes always show their casualty figures ("not reported" where the source gives none); other events when reported. */
 function showsCasualties(event: StoryEvent): boolean {

@@ -1,8 +1,8 @@
+import { eventTypeNoun } from '@/lib/events/eventTypeLabels';
 import { assertNever } from '@/lib/assertNever';
 import { formatStoryTime } from '@/lib/events/formatStoryDate';
 import type { StoryEvent } from '@/lib/events/schema';
 import type { StreamChange } from '@/lib/replay/streamReducer';
-import { eventTypeNoun } from './eventTypeLabels';
 
 /**
  * Pure logic of the live announcer: which events are new, and when to say what. Time is passed in; the caller owns

@@ -1,6 +1,6 @@
+import { type SocketLike } from './connectionTypes';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../protocol';
-import type { SocketLike } from './replayConnection';
 
 export type ReplaySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -6,7 +6,6 @@ import type { ControlAck, ControlPayload, HandshakeAuth, ResumeAck, SnapshotPayl
 import { PROTOCOL_VERSION } from '../protocolVersion';
 import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike } from './connectionTypes';
 
-export type { ConnectionInfo, ConnectionStatus, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
 
 /** Connect errors that end the connection: retrying would be refused again. */
 const REFUSALS: readonly string[] = ['protocol_mismatch', 'not_found', 'forbidden', 'invalid_handshake'];

@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { type EventType } from '@/lib/events/eventTypes';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { compareEvents } from '@/lib/events/eventSpan';
 import type { DatePrecision } from '@/lib/events/precision';
-import type { Actor, Casualties, EventType, StoryEvent, StoryTime } from '@/lib/events/schema';
+import type { Actor, Casualties, StoryEvent, StoryTime } from '@/lib/events/schema';
 import { eventsUpTo } from '@/lib/replay/roomView';
 import { readStoryFolder } from '@/lib/storyFiles/readStoryFolders';
 

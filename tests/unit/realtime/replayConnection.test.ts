@@ -1,6 +1,7 @@
+import { type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/connectionTypes';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
-import { ReplayConnection, type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
+import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 import type { ControlAck, HandshakeAuth, SnapshotPayload } from '@/lib/realtime/protocol';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import type { ReplayClock } from '@/lib/replay/replayClock';
