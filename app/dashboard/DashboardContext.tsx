@@ -9,7 +9,7 @@ import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import { applyFilter, countUpTo, eventsUpTo, type EventFilter } from '@/lib/replay/roomView';
 import { buildSchedule } from '@/lib/replay/schedule';
 import { useConnectionQuery, useReplayStateQuery } from '@/lib/queries/roomQueries';
-import { useScenarioQuery } from '@/lib/queries/scenarioQueries';
+import { useRoomStoryQuery } from '@/lib/queries/scenarioQueries';
 import type { DashboardModel, ViewMode } from './dashboardModel';
 import { isBlanked, shownChoices, type PresentationMode } from './presentationMode';
 import { useFilterState } from './useFilterState';
@@ -42,9 +42,13 @@ interface DashboardProviderProps {
 export function DashboardProvider({ roomId, presenterKey, followsPresenter = false, children }: DashboardProviderProps) {
   const replay = useReplayStateQuery(roomId).data ?? null;
   const connection = useConnectionQuery(roomId).data ?? null;
-  const story = useScenarioQuery(replay?.scenarioId ?? '', { enabled: Boolean(replay?.scenarioId) }).data;
+  const story = useRoomStoryQuery(replay).data;
   const schedule = useMemo(() => (story ? buildSchedule(story.events) : undefined), [story]);
   const roomPlayheadMs = usePlayheadMs(replay, schedule);
+  // The stream says how many of the story's events are released; the story itself was loaded once.
+  const releasedCount = replay?.released;
+  const released = useMemo(() => (story && releasedCount !== undefined ? story.events.slice(0, releasedCount) : undefined), [story, releasedCount]);
+
   const controls = useReplayControls(roomId);
   const isPresenter = presenterKey !== undefined;
   const presentation = replay?.presentation ?? null;
@@ -57,7 +61,7 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
     if (link.positionMs !== null) setView({ mode: 'detached', positionMs: link.positionMs });
     setOwnEventId(link.eventId);
   }, []);
-  const link = useOpenLink({ enabled: !followsPresenter, isPresenter, replay, roomPlayheadMs, open: openLink });
+  const link = useOpenLink({ enabled: !followsPresenter, isPresenter, replay, released, roomPlayheadMs, open: openLink });
   const [ownChart, setOwnChart] = useState<ChartId | null>(link.initialChart);
 
   const following = mode === 'follow';
@@ -75,7 +79,6 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
   }, [following, presentation, setOwnFilter]);
 
   const displayPositionMs = view.mode === 'detached' ? view.positionMs : roomPlayheadMs;
-  const released = replay?.events;
   const visibleEvents = useMemo(() => {
     if (!released) return NO_EVENTS;
     return view.mode === 'detached' ? eventsUpTo(released, view.positionMs) : released;
@@ -142,6 +145,7 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
       roomPlayheadMs,
       view,
       displayPositionMs,
+      releasedEvents: released ?? NO_EVENTS,
       visibleEvents,
       filteredEvents,
       filter,
@@ -162,7 +166,7 @@ export function DashboardProvider({ roomId, presenterKey, followsPresenter = fal
       linkNotice: link.notice,
     }),
     [
-      roomId, isPresenter, story, schedule, replay, connection, roomPlayheadMs, view, displayPositionMs, visibleEvents, filteredEvents, filter,
+      roomId, isPresenter, story, schedule, replay, connection, roomPlayheadMs, view, displayPositionMs, released, visibleEvents, filteredEvents, filter,
       setFilter, selectedEventId, selectEvent, moveTo, scrubbing, backToLive, controls, mode, followPresenter, presentation, blanked, chart,
       selectChart, link.notice,
     ],

@@ -23,6 +23,8 @@ export interface DashboardModel {
   view: ViewMode;
   /** Where this screen stands: the room's playhead, or the viewer's own position when detached. */
   displayPositionMs: number | null;
+  /** The story's events the room has released, in story order. */
+  releasedEvents: readonly StoryEvent[];
   /** Released events up to the displayed position. */
   visibleEvents: readonly StoryEvent[];
   /** Visible events that pass the filter: what the timeline and the charts show. */

@@ -48,7 +48,7 @@ export function usePresenter(): PresenterModel {
 
 /** The presenter's view of the room: its presentation, its deck, and what the keys and buttons do. */
 export function PresenterProvider({ presenterKey, children }: { presenterKey: string; children: ReactNode }) {
-  const { roomId, replay, story, controls } = useDashboard();
+  const { roomId, replay, story, controls, releasedEvents } = useDashboard();
   const ready = Boolean(replay && story);
   const { presentation, show } = usePresentation(replay?.presentation, controls);
   usePresentationSync(ready, presentation, show);
@@ -62,8 +62,7 @@ export function PresenterProvider({ presenterKey, children }: { presenterKey: st
   const [panelHidden, setPanelHidden] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const released = replay?.events;
-  const stageId = useMemo(() => stageEventId(presentation, released ?? []), [presentation, released]);
+  const stageId = useMemo(() => stageEventId(presentation, releasedEvents), [presentation, releasedEvents]);
   const stageEvent = stageId === null ? undefined : story?.events.find((event) => event.id === stageId);
 
   const model: PresenterModel = {

@@ -3,6 +3,7 @@
  * reconnection) to one room, recording the arrival time of every numbered message with Date.now(), and the
  * WebSocket frames and bytes all of them receive (for the scrub and step parts' windows).
  */
+import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import { z } from 'zod';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/protocol';
@@ -45,7 +46,7 @@ function connectOne(url: string, room: string | null): Promise<TrackedClient> {
     forceNew: true,
     reconnection: false,
     timeout: CONNECT_TIMEOUT_MS,
-    auth: room === null ? {} : { room },
+    auth: room === null ? {} : { protocol: PROTOCOL_VERSION, room },
   });
   const client: TrackedClient = { socket, receipts: emptyReceipts(), jumps: emptyJumpReceipts(), disconnected: false };
   const { receipts } = client;

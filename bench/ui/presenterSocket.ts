@@ -1,4 +1,5 @@
 /** A presenter driving a room from the bench process over the protocol (socket.io-client), as a presenter's screen would. */
+import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ControlAck, ControlPayload, ServerToClientEvents } from '@/lib/realtime/protocol';
 import type { ReplayClock } from '@/lib/replay/replayClock';
@@ -50,7 +51,7 @@ export class BenchPresenter {
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
-      auth: { room: room.roomId, presenterKey: room.presenterKey },
+      auth: { protocol: PROTOCOL_VERSION, room: room.roomId, presenterKey: room.presenterKey },
     });
     const clock = await new Promise<ReplayClock>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the presenter got no snapshot')), CONNECT_TIMEOUT_MS);

@@ -2,6 +2,8 @@
 export const queryKeys = {
   scenarios: () => ['scenarios'] as const,
   scenario: (id: string) => ['scenarios', id] as const,
+  /** The story a room replays, at the version its snapshot names: fetched once per version. */
+  storyVersion: (id: string, version: string) => ['scenarios', id, 'version', version] as const,
   /** The story's source text, which event quotes point into. */
   scenarioSource: (id: string) => ['scenarios', id, 'source'] as const,
   room: (roomId: string) => ['rooms', roomId] as const,

@@ -1,29 +1,33 @@
 import { io, type Socket } from 'socket.io-client';
-import type {
-  PresentationPayload,
-  ClientToServerEvents,
-  ClockPayload,
-  ControlAck,
-  EventPayload,
-  HandshakeAuth,
-  PresencePayload,
-  ResumeAck,
-  ServerToClientEvents,
-  SnapshotPayload,
+import type { StoryEvent } from '@/lib/events/schema';
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ClockPayload,
+  type ControlAck,
+  type EventPayload,
+  type HandshakeAuth,
+  type JumpPayload,
+  type PresencePayload,
+  type PresentationPayload,
+  type ResumeAck,
+  type ServerToClientEvents,
+  type SnapshotPayload,
 } from '@/lib/realtime/protocol';
 import type { ReplayMessage } from '@/lib/replay/replayMessages';
-import { applyReplayMessage, type ApplyResult, type TimelineState } from '@/lib/replay/timelineReducer';
+import { applyReplayMessage, applySnapshot, type ApplyResult, type StreamState } from '@/lib/replay/streamReducer';
 
 /** Generous: Socket.IO networking runs on real time even when the replay runs on a ManualClock. */
 export const WAIT_MS = 20_000;
 
-export type NumberedEventName = 'replay:snapshot' | 'replay:event' | 'replay:clock' | 'replay:presentation';
+export type NumberedEventName = 'replay:snapshot' | 'replay:event' | 'replay:clock' | 'replay:jump' | 'replay:presentation';
+type NumberedPayload = SnapshotPayload | EventPayload | ClockPayload | JumpPayload | PresentationPayload;
 
 /** One numbered message as it arrived, with what the reducer made of it. */
 export interface RawMessage {
   name: NumberedEventName;
   seq: number;
-  payload: SnapshotPayload | EventPayload | ClockPayload | PresentationPayload;
+  payload: NumberedPayload;
   /** Which connection of this client received it (1 for the first connect, 2 after the first reconnect, ...). */
   connection: number;
   status: ApplyResult['status'];
@@ -49,13 +53,9 @@ export interface ReplayClientOptions {
 
 type Waiter = { check: () => boolean; resolve: () => void };
 
-/** Messages as the reducer wants them. */
-function toReplayMessage(name: NumberedEventName, payload: SnapshotPayload | EventPayload | ClockPayload | PresentationPayload): ReplayMessage & { gap?: boolean } {
+/** Numbered messages as the reducer wants them. */
+function toReplayMessage(name: Exclude<NumberedEventName, 'replay:snapshot'>, payload: NumberedPayload): ReplayMessage {
   switch (name) {
-    case 'replay:snapshot': {
-      const p = payload as SnapshotPayload;
-      return { kind: 'snapshot', seq: p.seq, clock: p.clock, events: p.events, presentation: p.presentation, ...(p.gap !== undefined && { gap: p.gap }) };
-    }
     case 'replay:event': {
       const p = payload as EventPayload;
       return { kind: 'event', seq: p.seq, event: p.event };
@@ -63,6 +63,10 @@ function toReplayMessage(name: NumberedEventName, payload: SnapshotPayload | Eve
     case 'replay:clock': {
       const p = payload as ClockPayload;
       return { kind: 'clock', seq: p.seq, clock: p.clock };
+    }
+    case 'replay:jump': {
+      const p = payload as JumpPayload;
+      return { kind: 'jump', seq: p.seq, clock: p.clock, released: p.released };
     }
     case 'replay:presentation': {
       const p = payload as PresentationPayload;
@@ -73,11 +77,17 @@ function toReplayMessage(name: NumberedEventName, payload: SnapshotPayload | Eve
 
 /**
  * A test client of the replay protocol: folds every numbered message with the app's reducer, records every raw
- * message, resumes on a gap, and offers waits on state (never on time).
+ * message and the size of every frame it receives, loads the room's story once per version (as a screen does),
+ * resumes on a gap, and offers waits on state (never on time).
  */
 export class ReplayClient {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  state: TimelineState | undefined;
+  state: StreamState | undefined;
+  /** The events of the room's story at the version of the last snapshot, once loaded. */
+  story: readonly StoryEvent[] | undefined;
+  private storyVersion: string | undefined;
+  /** Bytes of every Socket.IO frame received (the WebSocket message payloads), in order. */
+  readonly frameBytes: number[] = [];
   /** The epoch of the last snapshot. */
   epoch: string | undefined;
   readonly received: RawMessage[] = [];
@@ -127,17 +137,30 @@ export class ReplayClient {
     this.socket.on('replay:snapshot', (payload) => this.onNumbered('replay:snapshot', payload));
     this.socket.on('replay:event', (payload) => this.onNumbered('replay:event', payload));
     this.socket.on('replay:clock', (payload) => this.onNumbered('replay:clock', payload));
+    this.socket.on('replay:jump', (payload) => this.onNumbered('replay:jump', payload));
     this.socket.on('replay:presentation', (payload) => this.onNumbered('replay:presentation', payload));
     this.socket.on('room:presence', (payload) => {
       this.presence.push(payload);
       this.notify();
     });
+    this.socket.io.on('open', () => {
+      this.socket.io.engine.on('packet', (packet: { type: string; data?: unknown }) => {
+        // A WebSocket message is the packet type's digit followed by its data.
+        if (packet.type === 'message') this.frameBytes.push(1 + Buffer.byteLength(String(packet.data ?? '')));
+      });
+    });
     if (options.autoConnect ?? true) this.socket.connect();
+  }
+
+  /** Bytes received in frames from the `from`-th frame on (see `frameBytes`). */
+  bytesSince(from: number): number {
+    return this.frameBytes.slice(from).reduce((sum, bytes) => sum + bytes, 0);
   }
 
   /** The auth this client sends: its room and key, plus `lastSeq`/`epoch` once it has state. */
   currentAuth(): HandshakeAuth {
     return {
+      protocol: PROTOCOL_VERSION,
       ...(this.options.room !== undefined && { room: this.options.room }),
       ...(this.options.presenterKey !== undefined && { presenterKey: this.options.presenterKey }),
       ...(this.state && { lastSeq: this.state.seq }),
@@ -145,8 +168,9 @@ export class ReplayClient {
     };
   }
 
+  /** The ids of the released events, in story order (empty until the story is loaded). */
   get eventIds(): string[] {
-    return (this.state?.events ?? []).map((e) => e.id);
+    return (this.story ?? []).slice(0, this.state?.released ?? 0).map((e) => e.id);
   }
 
   get seq(): number | undefined {
@@ -158,15 +182,27 @@ export class ReplayClient {
     return this.received.filter((m) => m.connection === connection);
   }
 
-  private onNumbered(name: NumberedEventName, payload: SnapshotPayload | EventPayload | ClockPayload | PresentationPayload): void {
-    const result = applyReplayMessage(this.state, toReplayMessage(name, payload));
+  private onNumbered(name: NumberedEventName, payload: NumberedPayload): void {
+    const result = name === 'replay:snapshot' ? applySnapshot(this.state, payload as SnapshotPayload) : applyReplayMessage(this.state, toReplayMessage(name, payload));
     this.received.push({ name, seq: payload.seq, payload, connection: this.connections, status: result.status });
     if (name === 'replay:snapshot') {
-      this.snapshots.push(payload as SnapshotPayload);
-      if (result.status === 'applied') this.epoch = (payload as SnapshotPayload).epoch;
+      const snapshot = payload as SnapshotPayload;
+      this.snapshots.push(snapshot);
+      if (result.status === 'applied') this.epoch = snapshot.epoch;
+      if (snapshot.storyVersion !== this.storyVersion) void this.loadStory(snapshot.scenarioId, snapshot.storyVersion);
     }
     if (result.status === 'applied') this.state = result.state;
     if (result.status === 'gap' && (this.options.resumeOnGap ?? true)) void this.autoResume();
+    this.notify();
+  }
+
+  /** Loads the story a snapshot names, once per version, as a screen does. */
+  private async loadStory(scenarioId: string, version: string): Promise<void> {
+    this.storyVersion = version;
+    const response = await fetch(`${this.url}/api/scenarios/${encodeURIComponent(scenarioId)}`);
+    const body = (await response.json()) as { events: StoryEvent[]; storyVersion: string };
+    if (body.storyVersion !== version) throw new Error(`story ${scenarioId} is at ${body.storyVersion}, the room replays ${version}`);
+    this.story = body.events;
     this.notify();
   }
 
@@ -215,6 +251,11 @@ export class ReplayClient {
     return this.waitFor(() => this.state !== undefined && this.state.seq >= n, `seq ${n}`, timeoutMs);
   }
 
+  /** Waits until `count` events are released (or more). */
+  waitForReleased(count: number, timeoutMs?: number): Promise<void> {
+    return this.waitFor(() => (this.state?.released ?? 0) >= count, `${count} released`, timeoutMs);
+  }
+
   waitForEvent(id: string, timeoutMs?: number): Promise<void> {
     return this.waitFor(() => this.eventIds.includes(id), `event ${id}`, timeoutMs);
   }
@@ -224,9 +265,11 @@ export class ReplayClient {
     return this.waitFor(() => this.snapshots.length >= count, `${count} snapshot(s)`, timeoutMs).then(() => this.snapshots[count - 1] as SnapshotPayload);
   }
 
-  /** Waits for the first snapshot. */
-  ready(timeoutMs?: number): Promise<SnapshotPayload> {
-    return this.waitForSnapshots(1, timeoutMs);
+  /** Waits for the first snapshot and the story it names. */
+  async ready(timeoutMs?: number): Promise<SnapshotPayload> {
+    const first = await this.waitForSnapshots(1, timeoutMs);
+    await this.waitFor(() => this.story !== undefined, 'the story', timeoutMs);
+    return first;
   }
 
   /** Waits until `count` connect errors have arrived; resolves with the last one. */

@@ -2,7 +2,7 @@ import type { StoryEvent } from '@/lib/events/schema';
 import type { ReplayRoom } from '@/lib/realtime/server/replayRoom';
 import { playheadAt, type ReplayClock } from '@/lib/replay/replayClock';
 import { buildSchedule, releasedCountAt, type Schedule } from '@/lib/replay/schedule';
-import { WAIT_MS } from './replayClient';
+import { WAIT_MS, type ReplayClient } from './replayClient';
 import type { TestServer } from './startTestServer';
 
 export const SCENARIO_ID = '2025-04-putin-trump';
@@ -56,6 +56,24 @@ export function serverSocketGone(server: TestServer, socketId: string | undefine
       resolve();
     });
   });
+}
+
+/** Cuts the client's connection as a network failure would, and waits until the server has let go of it too. */
+export async function cutConnection(server: TestServer, client: ReplayClient): Promise<void> {
+  const id = client.socket.id;
+  const disconnects = client.disconnectReasons.length;
+  client.dropConnection();
+  await client.waitForDisconnect(disconnects + 1);
+  await serverSocketGone(server, id);
+  if (client.socket.connected) throw new Error('the client is still connected after the cut');
+}
+
+/** Reconnects (auth sends the client's lastSeq and epoch) and waits until it has caught up with the room's seq. */
+export async function reconnect(client: ReplayClient, roomSeq: number): Promise<void> {
+  const connections = client.connections;
+  client.connect();
+  await client.waitForConnections(connections + 1);
+  await client.waitForSeq(roomSeq);
 }
 
 /** `GET /api/health` status. */

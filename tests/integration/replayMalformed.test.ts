@@ -167,9 +167,9 @@ describe('malformed input on the real server', () => {
   async function expectRoomUntouched() {
     expect(clock.now()).toBe(T0);
     expect(live().lastSeq).toBe(0);
-    const { clock: replayClock, events } = live().snapshot();
+    const { clock: replayClock, released } = live().snapshot();
     expect(replayClock).toMatchObject({ status: 'playing', positionMs: Date.UTC(2018, 0, 1), wallMs: T0, storySecondsPerSecond: 86_400 });
-    expect(events.map((e) => e.id)).toEqual(firstIds(1));
+    expect(released).toBe(1);
     // Anything sent to the observer before this answer would have arrived before it.
     expect(await observer.resume(0)).toEqual({ ok: true, resent: 0, serverNowMs: T0 });
     expect(observer.received.map((m) => [m.name, m.seq])).toEqual([['replay:snapshot', 0]]);
@@ -253,11 +253,37 @@ describe('malformed input on the real server', () => {
       { epoch: 'e'.repeat(65) },
       { room: 'live', lastSeq: 3, epoch: { nested: true } },
     ];
-    for (const auth of badAuths) {
+    for (const bad of badAuths) {
+      const auth = { protocol: 2, ...(bad as object) };
       const client = new ReplayClient(server.url, { auth: () => auth });
       clients.push(client);
       const error = await client.waitForConnectError();
       expect({ auth, message: error.message }).toEqual({ auth, message: 'invalid_handshake' });
+      expect(client.received).toEqual([]);
+      client.close();
+    }
+    await expectRoomUntouched();
+  });
+
+  it('refuses a client of another protocol version with connect_error protocol_mismatch, whatever else it sends', async () => {
+    const otherVersions: unknown[] = [
+      // A client of protocol 1 names no version.
+      {},
+      { room: 'live' },
+      { room: 'live', lastSeq: 3, epoch: 'e' },
+      { presenterKey: PRESENTER_KEY },
+      { protocol: 1, room: 'live' },
+      { protocol: 3 },
+      { protocol: '2' },
+      { protocol: null },
+      // Even a malformed one hears about the version first: that is what it must fix.
+      { protocol: 1, room: 42 },
+    ];
+    for (const auth of otherVersions) {
+      const client = new ReplayClient(server.url, { auth: () => auth });
+      clients.push(client);
+      const error = await client.waitForConnectError();
+      expect({ auth, message: error.message }).toEqual({ auth, message: 'protocol_mismatch' });
       expect(client.received).toEqual([]);
       client.close();
     }
@@ -352,8 +378,7 @@ describe('malformed input on the real server', () => {
     expect(await healthStatus(server)).toBe(200);
     const fresh = await open();
     const snapshot = fresh.snapshots[0] as SnapshotPayload;
-    expect(snapshot).toMatchObject({ protocol: 1, room: 'live', seq: 3, serverNowMs: T0 + 2_500 });
-    expect(snapshot.events.map((e) => e.id)).toEqual(firstIds(4));
+    expect(snapshot).toMatchObject({ protocol: 2, room: 'live', seq: 3, released: 4, serverNowMs: T0 + 2_500 });
     // Presenter controls still work on a fresh socket.
     const presenter = await open({ presenterKey: PRESENTER_KEY });
     expect(await presenter.control({ type: 'pause' })).toEqual({ ok: true, seq: 4 });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SnapshotPayload } from '@/lib/realtime/protocol';
+import type { JumpPayload, SnapshotPayload } from '@/lib/realtime/protocol';
 import { ManualClock } from '@/lib/replay/manualClock';
+import { timeOf } from '@/lib/replay/streamReducer';
 import { joinRoom, ReplayClient, seqRange, seqsOf, type RawMessage, type ReplayClientOptions } from '../helpers/replayClient';
-import { createRoom, serverRoom, serverSocketGone } from '../helpers/replayServer';
+import { createRoom, cutConnection, reconnect, serverRoom, serverSocketGone } from '../helpers/replayServer';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
 import { firstIds, STORY_END_MS, STORY_IDS } from '../helpers/storyFacts';
 
@@ -23,7 +24,7 @@ function liveMessagesBetween(fromMs: number, toMs: number): string[] {
   for (let cycle = 0; cycle * 12_000 <= toMs; cycle++) {
     const start = cycle * 12_000;
     const timeline: [number, string][] = [
-      ...(cycle > 0 ? [[start, 'replay:snapshot'] as [number, string]] : []),
+      ...(cycle > 0 ? [[start, 'replay:jump'] as [number, string]] : []),
       ...RELEASE_OFFSETS_MS.map((offset): [number, string] => [start + offset, 'replay:event']),
       [start + 10_000, 'replay:clock'],
     ];
@@ -87,22 +88,7 @@ describe('resume after a reconnect (ManualClock)', () => {
     return { roomId: created.roomId, room: () => serverRoom(server, created.roomId), presenter, stayer, dropped };
   }
 
-  /** Cuts the client's connection and waits until the server has let go of it too. */
-  async function cut(client: ReplayClient) {
-    const id = client.socket.id;
-    client.dropConnection();
-    await client.waitForDisconnect();
-    await serverSocketGone(server, id);
-    expect(client.socket.connected).toBe(false);
-  }
-
-  /** Reconnects (auth sends the client's lastSeq and epoch) and waits until it has caught up with the room. */
-  async function reconnect(client: ReplayClient, roomSeq: number) {
-    const connections = client.connections;
-    client.connect();
-    await client.waitForConnections(connections + 1);
-    await client.waitForSeq(roomSeq);
-  }
+  const cut = (client: ReplayClient) => cutConnection(server, client);
 
   it.each([
     ['5 s', 5_000, 8, 9],
@@ -120,7 +106,7 @@ describe('resume after a reconnect (ManualClock)', () => {
     expect(stayer.eventIds).toEqual(firstIds(events));
 
     await reconnect(dropped, messages);
-    expect(dropped.handshakes).toEqual([{ room: roomId }, { room: roomId, lastSeq: 0, epoch: room().epoch }]);
+    expect(dropped.handshakes).toEqual([{ protocol: 2, room: roomId }, { protocol: 2, room: roomId, lastSeq: 0, epoch: room().epoch }]);
     // A resend, not a snapshot: exactly the missed seqs, once each, in order, the same messages the stayer got.
     expect(dropped.snapshots).toHaveLength(1);
     expect(seqsOf(dropped.receivedOn(2))).toEqual(seqRange(1, messages));
@@ -157,10 +143,10 @@ describe('resume after a reconnect (ManualClock)', () => {
     // Exactly what the live room's 12 s cycle (10 s of story, 2 s hold) emits in those 90 s: 7 or 8 restarts.
     const expected = liveMessagesBetween(cutAt - T0, clock.now() - T0);
     expect(resent.map((m) => m.name)).toEqual(expected);
-    const restarts = resent.filter((m) => m.name === 'replay:snapshot');
+    const restarts = resent.filter((m) => m.name === 'replay:jump');
     expect(restarts.length).toBeGreaterThanOrEqual(7);
-    // Resent now: their serverNowMs is the time of the resend, so that the client's clock estimate stays right.
-    expect(restarts.map((m) => (m.payload as SnapshotPayload).serverNowMs)).toEqual(restarts.map(() => clock.now()));
+    // A restart is a small message: the first event released, never the story.
+    expect(restarts.map((m) => (m.payload as JumpPayload).released)).toEqual(restarts.map(() => 1));
     expect(resent.filter((m) => m.name === 'replay:event').length).toBeGreaterThanOrEqual(7 * 31);
     expectContiguous(dropped);
     expect(dropped.state).toEqual(stayer.state);
@@ -178,7 +164,7 @@ describe('resume after a reconnect (ManualClock)', () => {
     await stayer.waitForSeq(34);
 
     await reconnect(dropped, 34);
-    expect(dropped.handshakes[1]).toEqual({ room: roomId, lastSeq: 0, epoch: room().epoch });
+    expect(dropped.handshakes[1]).toEqual({ protocol: 2, room: roomId, lastSeq: 0, epoch: room().epoch });
     expect(dropped.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([['replay:snapshot', 34]]);
     const snapshot = dropped.snapshots[1] as SnapshotPayload;
     expect(snapshot).toMatchObject({ room: roomId, seq: 34, gap: true, serverNowMs: clock.now() });
@@ -188,7 +174,7 @@ describe('resume after a reconnect (ManualClock)', () => {
     expect(fresh.state?.gap).toBe(false);
     expect(dropped.state).toEqual({ ...fresh.state, gap: true });
     expect(dropped.eventIds).toEqual([...STORY_IDS]);
-    expect(stayer.state).toEqual(fresh.state);
+    expect(timeOf(stayer.state)).toEqual(timeOf(fresh.state));
 
     // A resume asked on the open connection meets the same gap.
     expect(await dropped.resume(0)).toEqual({ ok: true, resent: 0, gap: true, serverNowMs: clock.now() });
@@ -202,7 +188,7 @@ describe('resume after a reconnect (ManualClock)', () => {
     clock.advance(130_000);
     expect(room().lastSeq).toBe(0);
     await reconnect(dropped, 0);
-    expect(dropped.handshakes[1]).toEqual({ room: roomId, lastSeq: 0, epoch: room().epoch });
+    expect(dropped.handshakes[1]).toEqual({ protocol: 2, room: roomId, lastSeq: 0, epoch: room().epoch });
     // Anything sent on the new connection before this answer would have arrived before it.
     expect(await dropped.resume(0)).toEqual({ ok: true, resent: 0, serverNowMs: clock.now() });
     expect(dropped.receivedOn(2)).toEqual([]);
@@ -254,14 +240,14 @@ describe('resume after a reconnect (ManualClock)', () => {
     expect(room().lastSeq).toBe(5);
 
     await reconnect(stranger, 5);
-    expect(stranger.handshakes[1]).toEqual({ room: created.roomId, lastSeq: 0, epoch: 'not-this-rooms-epoch' });
+    expect(stranger.handshakes[1]).toEqual({ protocol: 2, room: created.roomId, lastSeq: 0, epoch: 'not-this-rooms-epoch' });
     expect(stranger.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([['replay:snapshot', 5]]);
     // It asked to resume and could not: the snapshot says so.
     expect(stranger.snapshots[1]).toMatchObject({ seq: 5, epoch: room().epoch, gap: true });
     expect(stranger.eventIds).toEqual(firstIds(4));
 
     await reconnect(noEpoch, 5);
-    expect(noEpoch.handshakes[1]).toEqual({ room: created.roomId, lastSeq: 0 });
+    expect(noEpoch.handshakes[1]).toEqual({ protocol: 2, room: created.roomId, lastSeq: 0 });
     expect(noEpoch.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([
       ['replay:clock', 1],
       ['replay:clock', 2],
@@ -270,7 +256,7 @@ describe('resume after a reconnect (ManualClock)', () => {
       ['replay:event', 5],
     ]);
     expect(noEpoch.eventIds).toEqual(firstIds(4));
-    expect({ ...stranger.state, gap: false }).toEqual(noEpoch.state);
+    expect({ ...timeOf(stranger.state), gap: false }).toEqual(timeOf(noEpoch.state));
   });
 });
 
@@ -306,7 +292,7 @@ describe('resume after a reconnect (real clock)', () => {
 
     dropped.connect();
     await dropped.waitForConnections(2);
-    expect(dropped.handshakes[1]).toEqual({ lastSeq, epoch: serverRoom(server, 'live').epoch });
+    expect(dropped.handshakes[1]).toEqual({ protocol: 2, lastSeq, epoch: serverRoom(server, 'live').epoch });
     // Freeze the room so that both can be compared at the same seq.
     const presenter = await joinRoom(server.url, { presenterKey: PRESENTER_KEY });
     clients.push(presenter);

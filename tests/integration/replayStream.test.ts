@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClockPayload, EventPayload, SnapshotPayload } from '@/lib/realtime/protocol';
+import type { ClockPayload, EventPayload, JumpPayload, SnapshotPayload } from '@/lib/realtime/protocol';
 import { ManualClock } from '@/lib/replay/manualClock';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import type { ReplayClock } from '@/lib/replay/replayClock';
 import type { Schedule } from '@/lib/replay/schedule';
+import { timeOf } from '@/lib/replay/streamReducer';
 import { joinRoom, ReplayClient, seqRange, seqsOf, type RawMessage } from '../helpers/replayClient';
 import { createRoom, expectedEventIds, fetchSchedule, SCENARIO_ID, serverRoom, serverSocketGone, type CreatedRoom } from '../helpers/replayServer';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
@@ -60,13 +61,14 @@ describe('replay stream on the real server (ManualClock)', () => {
   it('sends a joining client a snapshot, then replay:event messages whose seq grows by exactly one', async () => {
     const snapshot = early.snapshots[0] as SnapshotPayload;
     expect(snapshot).toEqual({
-      protocol: 1,
+      protocol: 2,
       room: 'live',
       scenarioId: SCENARIO_ID,
+      storyVersion: server.services.catalog.version(SCENARIO_ID),
       seq: 0,
       epoch: live().epoch,
       clock: liveClock({}),
-      events: [expect.objectContaining({ id: STORY_IDS[0] })],
+      released: 1,
       presentation: INITIAL_PRESENTATION,
       serverNowMs: T0,
     });
@@ -96,7 +98,7 @@ describe('replay stream on the real server (ManualClock)', () => {
       [3_000, 9_500, 32, liveClock({})],
       // The story's end at 10 s: a clock message; the replay holds for 10 s ...
       [600, 10_100, 32, liveClock({ status: 'ended', positionMs: STORY_END_MS, wallMs: T0 + 10_000 })],
-      // ... then starts again with a snapshot at 20 s.
+      // ... then starts again with a jump at 20 s.
       [10_000, 20_100, 1, liveClock({ wallMs: T0 + 20_000 })],
       [1_900, 22_000, 4, liveClock({ wallMs: T0 + 20_000 })],
     ];
@@ -109,20 +111,20 @@ describe('replay stream on the real server (ManualClock)', () => {
       const snapshot = late.snapshots[0] as SnapshotPayload;
       const folded = early.state;
       expect({ offset, seq: snapshot.seq }).toEqual({ offset, seq: folded?.seq });
-      expect(snapshot.events.map((e) => e.id)).toEqual(early.eventIds);
+      expect(snapshot.released).toBe(folded?.released);
       expect(snapshot.clock).toEqual(folded?.clock);
       // Exact values, and the same as lib/replay derives from the story served over HTTP.
       expect(snapshot.clock).toEqual(expectedClock);
       expect(early.eventIds).toEqual(firstIds(count));
       expect(expectedEventIds(schedule, snapshot.clock, clock.now())).toEqual(firstIds(count));
       expect(snapshot.serverNowMs).toBe(T0 + offset);
-      expect(late.state).toEqual({ seq, clock: expectedClock, events: snapshot.events, gap: false, presentation: INITIAL_PRESENTATION });
+      expect(late.state).toEqual({ seq, clock: expectedClock, released: count, gap: false, presentation: INITIAL_PRESENTATION, change: 'snapshot' });
       late.close();
     }
-    // The loop's restart reached the early client as one numbered snapshot, not as a new join.
-    const restart = early.received.filter((m) => m.name === 'replay:snapshot');
-    expect(restart.map((m) => m.seq)).toEqual([0, 33]);
-    // 31 events + 1 end clock, then the restart snapshot, then 3 events.
+    // The loop's restart reached the early client as one numbered jump, not as a new join.
+    expect(early.received.filter((m) => m.name === 'replay:snapshot').map((m) => m.seq)).toEqual([0]);
+    expect(early.received.filter((m) => m.name === 'replay:jump').map((m) => [m.seq, (m.payload as JumpPayload).released])).toEqual([[33, 1]]);
+    // 31 events + 1 end clock, then the restart jump, then 3 events.
     expect(live().lastSeq).toBe(36);
   });
 
@@ -141,9 +143,8 @@ describe('replay stream on the real server (ManualClock)', () => {
 
     it('acks pause, seek, rate, step and play with {ok: true, seq}; every client of the room gets them, another room none', async () => {
       const other = otherViewer.snapshots[0] as SnapshotPayload;
-      expect(other).toMatchObject({ protocol: 1, room: otherRoom.roomId, scenarioId: SCENARIO_ID, seq: 0 });
+      expect(other).toMatchObject({ protocol: 2, room: otherRoom.roomId, scenarioId: SCENARIO_ID, seq: 0, released: 1 });
       expect(other.clock).toEqual({ ...liveClock({ status: 'paused', wallMs: other.clock.wallMs }), storySecondsPerSecond: 8_640, loop: false });
-      expect(other.events.map((e) => e.id)).toEqual(firstIds(1));
 
       const s0 = live().lastSeq;
       expect(s0).toBe(36);
@@ -160,28 +161,17 @@ describe('replay stream on the real server (ManualClock)', () => {
       const slower = { ...sought, storySecondsPerSecond: 3_600 };
       const stepped = { ...slower, positionMs: Date.UTC(2025, 3, 14) };
       const playing = { ...stepped, status: 'playing' as const };
-      const snapshotOf = (seq: number, c: ReplayClock, count: number) => ({
-        protocol: 1,
-        room: 'live',
-        scenarioId: SCENARIO_ID,
-        seq,
-        epoch: live().epoch,
-        clock: c,
-        events: firstIds(count).map((id) => expect.objectContaining({ id })),
-        presentation: INITIAL_PRESENTATION,
-        serverNowMs: now,
-      });
       const expected = [
         { name: 'replay:clock', seq: s0 + 1, payload: { seq: s0 + 1, clock: paused } },
-        { name: 'replay:snapshot', seq: s0 + 2, payload: snapshotOf(s0 + 2, sought, 7) },
+        { name: 'replay:jump', seq: s0 + 2, payload: { seq: s0 + 2, clock: sought, released: 7 } },
         { name: 'replay:clock', seq: s0 + 3, payload: { seq: s0 + 3, clock: slower } },
-        { name: 'replay:snapshot', seq: s0 + 4, payload: snapshotOf(s0 + 4, stepped, 8) },
+        { name: 'replay:jump', seq: s0 + 4, payload: { seq: s0 + 4, clock: stepped, released: 8 } },
         { name: 'replay:clock', seq: s0 + 5, payload: { seq: s0 + 5, clock: playing } },
       ];
       for (const client of [early, presenter, viewer]) {
         await client.waitForSeq(s0 + 5);
         expect(after(client, s0).map(({ name, seq, payload }) => ({ name, seq, payload }))).toEqual(expected);
-        expect(client.state).toEqual({ seq: s0 + 5, clock: playing, events: expect.any(Array), gap: false, presentation: INITIAL_PRESENTATION });
+        expect(client.state).toEqual({ seq: s0 + 5, clock: playing, released: 8, gap: false, presentation: INITIAL_PRESENTATION, change: 'clock' });
         expect(client.eventIds).toEqual(firstIds(8));
       }
 
@@ -232,17 +222,17 @@ describe('replay stream on the real server (ManualClock)', () => {
       const fresh = await open();
       const snapshot = fresh.snapshots[0] as SnapshotPayload;
       expect(snapshot.seq).toBe(s + 2);
-      expect(snapshot.events.map((e) => e.id)).toEqual(firstIds(3));
+      expect(snapshot.released).toBe(3);
       expect(snapshot.clock).toEqual(
         liveClock({ positionMs: Date.parse('2022-06-01T00:00:00+03:00'), wallMs: clock.now(), storySecondsPerSecond: 3_600 }),
       );
       for (const client of [early, presenter, viewer]) {
         await client.waitForSeq(s + 2);
-        expect(after(client, s).map((m) => [m.name, m.seq, (m.payload as SnapshotPayload).events.length])).toEqual([
-          ['replay:snapshot', s + 1, 12],
-          ['replay:snapshot', s + 2, 3],
+        expect(after(client, s).map((m) => [m.name, m.seq, (m.payload as JumpPayload).released])).toEqual([
+          ['replay:jump', s + 1, 12],
+          ['replay:jump', s + 2, 3],
         ]);
-        expect(client.state).toEqual(fresh.state);
+        expect(timeOf(client.state)).toEqual(timeOf(fresh.state));
         expect(client.eventIds).toEqual(firstIds(3));
       }
     });
@@ -283,9 +273,9 @@ describe('replay stream on the real server (ManualClock)', () => {
       expect(live().lastSeq).toBe(s + 2);
       for (const client of [early, presenter, viewer]) {
         await client.waitForSeq(s + 2);
-        expect(after(client, s).map((m) => [m.name, m.seq, (m.payload as SnapshotPayload).clock.positionMs])).toEqual([
-          ['replay:snapshot', s + 1, Date.UTC(2022, 8, 1)],
-          ['replay:snapshot', s + 2, Date.UTC(2025, 0, 1)],
+        expect(after(client, s).map((m) => [m.name, m.seq, (m.payload as JumpPayload).clock.positionMs])).toEqual([
+          ['replay:jump', s + 1, Date.UTC(2022, 8, 1)],
+          ['replay:jump', s + 2, Date.UTC(2025, 0, 1)],
         ]);
         expect(client.eventIds).toEqual(firstIds(5));
       }
@@ -306,14 +296,14 @@ describe('replay stream on the real server (ManualClock)', () => {
       const fresh = await open();
       for (const client of [early, presenter, viewer]) {
         await client.waitForSeq(s + 5);
-        expect(after(client, s).map((m) => [m.seq, (m.payload as SnapshotPayload).clock.positionMs, (m.payload as SnapshotPayload).events.length])).toEqual([
+        expect(after(client, s).map((m) => [m.seq, (m.payload as JumpPayload).clock.positionMs, (m.payload as JumpPayload).released])).toEqual([
           [s + 1, Date.UTC(2025, 3, 10), 7],
           [s + 2, Date.UTC(2025, 0, 1), 5],
           [s + 3, Date.UTC(2022, 8, 1), 4],
           [s + 4, STORY_START_MS, 1],
           [s + 5, STORY_END_MS, 32],
         ]);
-        expect(client.state).toEqual(fresh.state);
+        expect(timeOf(client.state)).toEqual(timeOf(fresh.state));
       }
       expect(fresh.state?.clock.status).toBe('paused');
       expect(fresh.eventIds).toEqual([...STORY_IDS]);

@@ -32,9 +32,9 @@ export function useReplaySubscription(roomId: string, presenterKey?: string): vo
       presenterKey,
       (auth) => createSocket(auth),
       {
-        state: (state, change) => {
+        state: (state) => {
           updates.push('state', state);
-          if (change !== 'event') updates.flush();
+          if (state.change !== 'event') updates.flush();
         },
         info: (info) => updates.push('info', info),
         // The query cache tells its readers on a zero-delay timer: a command's answer waits for one more.
