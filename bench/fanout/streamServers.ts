@@ -59,14 +59,18 @@ export interface ServerProcess {
   url: string;
 }
 
-/** The real Sitrep server (sitrepServerProcess.ts) serving the stories of `eventsDir`, with a fresh data folder. */
-export async function startSitrepProcess(eventsDir: string, repoRoot: string, workDir: string): Promise<ServerProcess> {
+/**
+ * The real Sitrep server (sitrepServerProcess.ts) serving the stories of `eventsDir`, with a fresh data folder;
+ * `settings` are more SITREP_* variables.
+ */
+export async function startSitrepProcess(eventsDir: string, repoRoot: string, workDir: string, settings: Record<string, string> = {}): Promise<ServerProcess> {
   const child = new BenchChild('sitrep server', path.join(import.meta.dirname, 'sitrepServerProcess.ts'), {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     BENCH_REPO_ROOT: repoRoot,
     BENCH_EVENTS_DIR: eventsDir,
     BENCH_DATA_DIR: mkdtempSync(path.join(workDir, 'sitrep-data-')),
+    BENCH_SITREP_SETTINGS: JSON.stringify(settings),
   });
   const { url } = await child.receive(readyReplySchema, SERVER_START_TIMEOUT_MS);
   return { child, url };

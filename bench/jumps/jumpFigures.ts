@@ -1,5 +1,7 @@
 /** The figures of a series of measured windows of one server. Pure. */
+import { metric, type BenchMetric } from '../core/benchResult';
 import { percentile, sortedCopy } from '../core/stats';
+import type { ServerMeasurement } from '../fanout/serverProbe';
 import type { JumpWindowResult } from './jumpWindow';
 
 export interface SeriesFigures {
@@ -43,4 +45,14 @@ export function seriesFigures(windows: readonly JumpWindowResult[], viewers: num
     machineBusyPercent: windows.length === 0 ? Number.NaN : sum((w) => w.machineBusyPercent) / windows.length,
     sendSpanMs: medianOf(windows.map((w) => (w.sent.at(-1)?.sentMs ?? Number.NaN) - (w.sent[0]?.sentMs ?? Number.NaN))),
   };
+}
+
+/** What each server process spent over its windows, beside each other (reported, no target). */
+export function serverMetrics(label: string, measured: { sitrep: ServerMeasurement; bare: ServerMeasurement }): BenchMetric[] {
+  const { sitrep, bare } = measured;
+  return [
+    metric(`${label}: server CPU`, '% of a core', sitrep.cpuPercentOfCore, bare.cpuPercentOfCore),
+    metric(`${label}: event-loop delay p99`, 'ms', sitrep.eventLoopDelayP99Ms, bare.eventLoopDelayP99Ms),
+    metric(`${label}: longest GC pause`, 'ms', sitrep.gcPauseMaxMs, bare.gcPauseMaxMs),
+  ];
 }

@@ -3,9 +3,7 @@
  * one event the bare server takes from its presenter (relay a `replay:jump` payload to every client).
  */
 import { z } from 'zod';
-import type { ServerToClientEvents } from '@/lib/realtime/protocol';
-
-export type JumpPayload = Parameters<ServerToClientEvents['replay:jump']>[0];
+import type { JumpPayload } from '@/lib/realtime/protocol';
 
 /** The bare server's client-to-server events: `bench:relay` broadcasts the payload to the room as `replay:jump`. */
 export interface BareRelayEvents {

@@ -4,9 +4,9 @@
  * clients in the runner's process and both wait for the server's acknowledgement, which follows the broadcast.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { ControlPayload, ServerToClientEvents } from '@/lib/realtime/protocol';
+import type { ControlPayload, JumpPayload, ServerToClientEvents } from '@/lib/realtime/protocol';
 import type { BenchPresenter } from '../ui/presenterSocket';
-import type { BareRelayEvents, JumpPayload } from './jumpMessages';
+import type { BareRelayEvents } from './jumpMessages';
 
 const RELAY_TIMEOUT_MS = 60_000;
 

@@ -4,6 +4,7 @@
  * playhead would), then the runner waits for every acknowledgement and for the clients to
  * fall quiet, and asks them what arrived.
  */
+import type { BenchChild } from '../core/benchChild';
 import { busyPercent, cpuTimes } from '../core/machineLoad';
 import { untilEpoch } from '../core/parentLink';
 import type { ClientFleet, JumpFleetReport } from '../fanout/clientFleet';
@@ -45,18 +46,24 @@ async function sendOnCadence(sender: JumpSender, cadence: JumpCadence): Promise<
   for (let index = 0; index < cadence.count; index++) {
     await untilEpoch(dueMs);
     const sentMs = Date.now();
-    pending.push(sender.send(index).then((seq) => ({ seq, sentMs })));
+    const sending = sender.send(index).then((seq) => ({ seq, sentMs }));
+    // A refusal surfaces below, through Promise.all; meanwhile it must not count as an unhandled rejection.
+    sending.catch(() => undefined);
+    pending.push(sending);
     dueMs = sentMs + cadence.intervalMs;
   }
   return Promise.all(pending);
 }
 
-export async function measureJumpWindow(fleet: ClientFleet, sender: JumpSender, cadence: JumpCadence): Promise<JumpWindowResult> {
+/** `server`: the process of the server under test, whose probe (CPU, event-loop delay, GC) measures over the window. */
+export async function measureJumpWindow(fleet: ClientFleet, server: BenchChild, sender: JumpSender, cadence: JumpCadence): Promise<JumpWindowResult> {
   await fleet.openJumpWindow();
   const startMs = Date.now();
   const cpuAtStart = cpuTimes();
+  server.send({ type: 'window:open' });
   const sent = await sendOnCadence(sender, cadence);
   await fleet.quiet();
+  server.send({ type: 'window:close' });
   const machineBusyPercent = busyPercent(cpuAtStart, cpuTimes());
   const measured = cadence.measure === 'every' ? sent : sent.slice(-1);
   const report = await fleet.jumpReport(new Map(measured.map((jump) => [jump.seq, jump.sentMs])));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { EXACTLY_ZERO, metric, ratioAtMost, type BenchContext, type BenchMetric, type BenchPart } from '../core/benchResult';
 import { loadAverageOneMinute } from '../core/machineLoad';
 import { CLIENT_PROCESSES } from '../fanout/clientFleet';
-import { seriesFigures, type SeriesFigures } from '../jumps/jumpFigures';
+import { serverMetrics, seriesFigures, type SeriesFigures } from '../jumps/jumpFigures';
 import { alternateWindows, openRoomWithViewers, startJumpServers, type RoundPair } from '../jumps/jumpRooms';
 import type { JumpCadence } from '../jumps/jumpWindow';
 import { storyIdFor, writeStories } from '../ui/uiServer';
@@ -52,7 +52,7 @@ export const stepPart: BenchPart = {
     const viewers = context.quick ? QUICK_VIEWERS : VIEWERS;
     const runs = context.quick ? QUICK_RUNS : RUNS;
     const cadence = context.quick ? QUICK_CADENCE : CADENCE;
-    const eventsDir = writeStories(context.workDir, [STORY_EVENTS]);
+    const eventsDir = writeStories(context.workDir, [STORY_EVENTS], 'step-events');
     const scenarioId = storyIdFor(STORY_EVENTS);
     const servers = await startJumpServers(context, eventsDir, path.join(eventsDir, scenarioId));
     context.log(`step: ${viewers} viewers per server (load average ${loadAverageOneMinute().toFixed(1)})`);
@@ -71,7 +71,8 @@ export const stepPart: BenchPart = {
           runsNote(pairs, sitrep, bare),
           `load average ${loadAverageOneMinute().toFixed(1)} at the end of the part`,
         ];
-        return { part: this.name, title: this.title, metrics: metricsFor(viewers, sitrep, bare), notes };
+        const label = `${viewers.toLocaleString('en-GB')} viewers`;
+        return { part: this.name, title: this.title, metrics: [...metricsFor(viewers, sitrep, bare), ...serverMetrics(label, await servers.measured())], notes };
       } finally {
         await room.close();
       }
