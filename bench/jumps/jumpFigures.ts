@@ -47,10 +47,19 @@ export function seriesFigures(windows: readonly JumpWindowResult[], viewers: num
   };
 }
 
-/** What each server process spent over its windows, beside each other (reported, no target). */
-export function serverMetrics(label: string, measured: { sitrep: ServerMeasurement; bare: ServerMeasurement }): BenchMetric[] {
+/** CPU time (user + system) the server process spent over its windows, per jump: unlike wall times, other work on the machine hardly moves it. */
+export function cpuMsPerJump(measurement: ServerMeasurement, jumps: number): number {
+  return jumps > 0 ? ((measurement.cpuPercentOfCore / 100) * measurement.wallMs) / jumps : Number.NaN;
+}
+
+/**
+ * What each server process spent over its windows, beside each other (reported, no target). `jumps`: the jumps
+ * each server broadcast over its windows (the same count for both).
+ */
+export function serverMetrics(label: string, measured: { sitrep: ServerMeasurement; bare: ServerMeasurement }, jumps: number): BenchMetric[] {
   const { sitrep, bare } = measured;
   return [
+    metric(`${label}: server CPU per jump`, 'ms', cpuMsPerJump(sitrep, jumps), cpuMsPerJump(bare, jumps)),
     metric(`${label}: server CPU`, '% of a core', sitrep.cpuPercentOfCore, bare.cpuPercentOfCore),
     metric(`${label}: event-loop delay p99`, 'ms', sitrep.eventLoopDelayP99Ms, bare.eventLoopDelayP99Ms),
     metric(`${label}: longest GC pause`, 'ms', sitrep.gcPauseMaxMs, bare.gcPauseMaxMs),

@@ -113,7 +113,8 @@ async function measureStory(context: BenchContext, events: number): Promise<{ me
   try {
     const scrub = await scrubStory(context, servers, schedule, events);
     const label = `${events.toLocaleString('en-GB')} events`;
-    return { metrics: [...metricsFor(scrub), ...serverMetrics(label, await servers.measured())], note: notesFor(scrub) };
+    const seeks = scrub.rounds * CADENCE.count;
+    return { metrics: [...metricsFor(scrub), ...serverMetrics(label, await servers.measured(), seeks)], note: notesFor(scrub) };
   } finally {
     await servers.stop();
   }

@@ -72,7 +72,7 @@ export const stepPart: BenchPart = {
           `load average ${loadAverageOneMinute().toFixed(1)} at the end of the part`,
         ];
         const label = `${viewers.toLocaleString('en-GB')} viewers`;
-        return { part: this.name, title: this.title, metrics: [...metricsFor(viewers, sitrep, bare), ...serverMetrics(label, await servers.measured())], notes };
+        return { part: this.name, title: this.title, metrics: [...metricsFor(viewers, sitrep, bare), ...serverMetrics(label, await servers.measured(), runs * cadence.count)], notes };
       } finally {
         await room.close();
       }

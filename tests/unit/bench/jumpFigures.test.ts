@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatingOrder } from '@/bench/core/alternation';
-import { medianOf, seriesFigures } from '@/bench/jumps/jumpFigures';
+import { cpuMsPerJump, medianOf, seriesFigures } from '@/bench/jumps/jumpFigures';
 import type { JumpWindowResult } from '@/bench/jumps/jumpWindow';
 
 function window(latenciesMs: number[], jumps: number, bytes: number, missing = 0): JumpWindowResult {
@@ -57,5 +57,16 @@ describe('alternatingOrder', () => {
       ['a', 'b'],
       ['b', 'a'],
     ]);
+  });
+});
+
+describe('cpuMsPerJump', () => {
+  const measurement = { type: 'measured' as const, cpuPercentOfCore: 10, eventLoopDelayP99Ms: 1, gcPauseMaxMs: 1, gcPauseTotalMs: 1, wallMs: 2_000 };
+  it.each([
+    { jumps: 20, expected: 10 },
+    { jumps: 200, expected: 1 },
+    { jumps: 0, expected: Number.NaN },
+  ])('10% of a core over 2 s for $jumps jumps is $expected ms each', ({ jumps, expected }) => {
+    expect(cpuMsPerJump(measurement, jumps)).toBe(expected);
   });
 });
