@@ -1,25 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { ChartsPanel } from './charts/ChartsPanel';
+import { ChartsPanel } from '../roomScreen/charts/ChartsPanel';
+import { refusalMessage } from '../roomScreen/refusalMessage';
 import { useConnectionInfo, useScreen, type ScreenData } from '../roomScreen/useScreen';
-import { EventDetailPanel } from './detail/EventDetailPanel';
-import { FilterBar } from './FilterBar';
+import { EventDetailPanel } from '../roomScreen/detail/EventDetailPanel';
+import { FilterBar } from '../roomScreen/FilterBar';
 import { LinkNotice } from './LinkNotice';
-import { LiveAnnouncer } from './LiveAnnouncer';
+import { LiveAnnouncer } from '../roomScreen/LiveAnnouncer';
 import { PlaybackControls } from './PlaybackControls';
-import { StatusBar } from './StatusBar';
-import { ThemeToggle } from './ThemeToggle';
-import { Timeline } from './timeline/Timeline';
+import { StatusBar } from '../roomScreen/StatusBar';
+import { ThemeToggle } from '../roomScreen/ThemeToggle';
+import { Timeline } from '../roomScreen/timeline/Timeline';
 
 const layoutInputs = (data: ScreenData) => ({ ready: data.view.ready, title: data.story?.scenario.title, gap: data.replay?.gap ?? false });
-
-/** Says why the server refused this screen, in words. */
-export function refusalMessage(refusal: string | null): string {
-  if (refusal === 'not_found') return 'This room does not exist (or has closed).';
-  if (refusal === 'protocol_mismatch') return 'This page is out of date with the server: reload it to follow the room.';
-  return `The server refused the connection (${refusal}).`;
-}
 
 export function DashboardLayout() {
   const { ready, title, gap } = useScreen(layoutInputs);

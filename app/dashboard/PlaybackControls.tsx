@@ -5,7 +5,7 @@ import { RATE_PRESETS, rateLabel } from '@/lib/replay/rates';
 import { useRoomIdentity } from '../roomScreen/roomIdentity';
 import { useScreen, type ScreenData } from '../roomScreen/useScreen';
 import { useViewerActions } from '../roomScreen/useViewerActions';
-import { useEventStepper } from './useEventStepper';
+import { useEventStepper } from '../roomScreen/useEventStepper';
 
 /** Presenter: play, pause, step and rate. Viewer: step through what is released, and come back to live. */
 const playbackInputs = (data: ScreenData) => ({ clock: data.replay?.clock, view: data.view.view });

@@ -3,7 +3,7 @@ import type { Deck, Moment } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
 import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/roomView';
 import type { Schedule } from '@/lib/replay/schedule';
-import { momentUrl } from '../dashboard/viewParams';
+import { momentUrl } from '../roomScreen/viewParams';
 
 /** What one printed page of the handout shows: a moment as the room saw it then. */
 export interface HandoutPageContent {

@@ -2,7 +2,7 @@
 
 import { selectPlaying, selectStory } from '../roomScreen/selectors';
 import { useConnectionInfo, useScreen } from '../roomScreen/useScreen';
-import { Timeline } from '../dashboard/timeline/Timeline';
+import { Timeline } from '../roomScreen/timeline/Timeline';
 import { PresentedChart } from './PresentedChart';
 import { PresenterRefusal, type RefusalReason } from './PresenterRefusal';
 import { PresenterProvider, usePresenter } from './PresenterContext';

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
-import { filterToParams } from '../dashboard/filterParams';
+import { filterToParams } from './filterParams';
 import { useScreen, type ScreenData } from './useScreen';
 
 const ownFilter = (data: ScreenData) => data.viewer.own.filter;

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { queryKeys } from '@/lib/queries/queryKeys';
 import { firstOf } from '@/lib/screen/screenView';
-import { resolveLinkedView, type LinkedView } from '../dashboard/viewParams';
+import { resolveLinkedView, type LinkedView } from './viewParams';
 import { useRoomIdentity } from './roomIdentity';
 import { useRoomPlayheadMs, useScreen, type ScreenData } from './useScreen';
 import { useViewerActions } from './useViewerActions';

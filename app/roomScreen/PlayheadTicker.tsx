@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from '@/lib/queries/queryKeys';
-import { roomPlayheadMs } from '../dashboard/usePlayhead';
+import { roomPlayheadMs } from './usePlayhead';
 import { useRoomIdentity } from './roomIdentity';
 import { useScreen, type ScreenData } from './useScreen';
 

@@ -1,7 +1,7 @@
 import { localEntryQuery } from '@/lib/queries/roomQueries';
 import { queryKeys } from '@/lib/queries/queryKeys';
 import type { ViewerState } from '@/lib/screen/viewerState';
-import type { ResolvedLink } from '../dashboard/viewParams';
+import type { ResolvedLink } from './viewParams';
 
 /** What the page says about the link it was opened with, when the link was ahead of the room. */
 export type LinkNotice = NonNullable<ResolvedLink['aheadOfRoom']>;

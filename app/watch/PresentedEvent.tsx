@@ -7,7 +7,7 @@ import type { StoryEvent } from '@/lib/events/schema';
 import { useScenarioSourceQuery } from '@/lib/queries/scenarioSourceQueries';
 import { positionOf } from '@/lib/screen/screenView';
 import { useScreen, type ScreenData } from '../roomScreen/useScreen';
-import { SourceQuote, type SourceTextStatus } from '../dashboard/detail/SourceQuote';
+import { SourceQuote, type SourceTextStatus } from '../roomScreen/detail/SourceQuote';
 
 function EventWhenAndWhere({ event }: { event: StoryEvent }) {
   const when = formatStoryTime(event.time);

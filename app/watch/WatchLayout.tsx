@@ -3,11 +3,11 @@
 import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { formatDay } from '@/lib/events/formatStoryDate';
 import { isFiltering } from '@/lib/replay/roomView';
-import { ChartsPanel } from '../dashboard/charts/ChartsPanel';
-import { refusalMessage } from '../dashboard/DashboardLayout';
-import { LiveAnnouncer } from '../dashboard/LiveAnnouncer';
-import { ThemeToggle } from '../dashboard/ThemeToggle';
-import { Timeline } from '../dashboard/timeline/Timeline';
+import { ChartsPanel } from '../roomScreen/charts/ChartsPanel';
+import { refusalMessage } from '../roomScreen/refusalMessage';
+import { LiveAnnouncer } from '../roomScreen/LiveAnnouncer';
+import { ThemeToggle } from '../roomScreen/ThemeToggle';
+import { Timeline } from '../roomScreen/timeline/Timeline';
 import { ChartPicker } from './ChartPicker';
 import { FollowStatus } from './FollowStatus';
 import { PresentedEvent } from './PresentedEvent';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHART_REFRESH_MS, ChartInputsThrottle, MAX_STREAMED_AT_ONCE, SCRUB_REST_MS, type ChartInputs } from '@/app/dashboard/charts/useChartInputs';
+import { CHART_REFRESH_MS, ChartInputsThrottle, MAX_STREAMED_AT_ONCE, SCRUB_REST_MS, type ChartInputs } from '@/app/roomScreen/charts/useChartInputs';
 import type { StoryEvent } from '@/lib/events/schema';
 
 const STORY = Array.from({ length: 200 }, (_, i) => ({ id: `event-${i}` }) as unknown as StoryEvent);

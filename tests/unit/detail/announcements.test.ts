@@ -9,7 +9,7 @@ import {
   type AnnouncerState,
   releasedSince,
   type ReleaseObservation,
-} from '@/app/dashboard/detail/liveAnnouncements';
+} from '@/app/roomScreen/detail/liveAnnouncements';
 
 const event = (id: string, type: AnnouncedEvent['type'] = 'strike', date = '2025-04-04', precision: 'day' | 'year' = 'day'): AnnouncedEvent => ({
   id,

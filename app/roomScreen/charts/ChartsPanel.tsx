@@ -5,7 +5,7 @@ import { type ChartId } from '@/lib/charts/chartIds';
 import { useMemo } from 'react';
 import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
 import { isFiltering } from '@/lib/replay/roomView';
-import { useDisplayPositionMs, useScreen, type ScreenData } from '../../roomScreen/useScreen';
+import { useDisplayPositionMs, useScreen, type ScreenData } from '../useScreen';
 import { HighlightedChartContext } from './highlightedChart';
 import { useChartInputs, type ChartPace } from './useChartInputs';
 

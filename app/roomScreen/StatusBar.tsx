@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { formatDay } from '@/lib/events/formatStoryDate';
 import { rateLabel } from '@/lib/replay/rates';
-import { useConnectionInfo, useRoomPlayheadMs, useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useConnectionInfo, useRoomPlayheadMs, useScreen, type ScreenData } from './useScreen';
 
 const STATUS_LABELS = {
   connecting: 'Connecting',

@@ -3,9 +3,9 @@
 import { useCallback } from 'react';
 import { MS_PER_DAY } from '@/lib/events/calendar';
 import { stepTarget } from '@/lib/replay/schedule';
-import { useRoomIdentity } from '../roomScreen/roomIdentity';
-import { useDisplayPositionMs, useRoomPlayheadMs, useScreen, type ScreenData } from '../roomScreen/useScreen';
-import { useViewerActions } from '../roomScreen/useViewerActions';
+import { useRoomIdentity } from './roomIdentity';
+import { useDisplayPositionMs, useRoomPlayheadMs, useScreen, type ScreenData } from './useScreen';
+import { useViewerActions } from './useViewerActions';
 
 export type StepDirection = 'next' | 'previous';
 

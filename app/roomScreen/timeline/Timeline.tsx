@@ -1,6 +1,6 @@
 'use client';
 
-import { useScreen, type ScreenData } from '../../roomScreen/useScreen';
+import { useScreen, type ScreenData } from '../useScreen';
 import { TimelineView } from './TimelineView';
 
 const timelineInputs = (data: ScreenData) => ({ scenarioId: data.replay?.scenarioId, clock: data.replay?.clock, schedule: data.schedule, shownCount: data.view.filteredCount });

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import type { StoryEvent } from '@/lib/events/schema';
-import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useScreen, type ScreenData } from './useScreen';
 import { useLiveAnnouncement } from './detail/useLiveAnnouncement';
 
 const NO_EVENTS: readonly StoryEvent[] = [];
