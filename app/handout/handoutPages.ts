@@ -1,7 +1,7 @@
 import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
 import type { Deck, Moment } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
-import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/roomView';
+import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/eventFilter';
 import type { Schedule } from '@/lib/replay/schedule';
 import { momentUrl } from '../roomScreen/viewParams';
 

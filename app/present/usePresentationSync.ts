@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Presentation } from '@/lib/replay/presentation';
-import type { EventFilter } from '@/lib/replay/roomView';
+import type { EventFilter } from '@/lib/replay/eventFilter';
 import { selectShown } from '../roomScreen/selectors';
 import { useScreen } from '../roomScreen/useScreen';
 import { useViewerActions } from '../roomScreen/useViewerActions';

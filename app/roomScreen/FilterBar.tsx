@@ -3,7 +3,7 @@
 import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
-import { isFiltering, NO_FILTER, type EventFilter } from '@/lib/replay/roomView';
+import { isFiltering, NO_FILTER, type EventFilter } from '@/lib/replay/eventFilter';
 import { useScreen, type ScreenData } from './useScreen';
 import { useViewerActions } from './useViewerActions';
 import { actorNamesByEventCount, listedActorNames } from './detail/actorNames';

@@ -1,5 +1,5 @@
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
-import type { EventFilter } from '@/lib/replay/roomView';
+import type { EventFilter } from '@/lib/replay/eventFilter';
 
 /** Filters live in the URL (`?type=strike,meeting&actor=...`), so a reload or a shared link restores them. */
 export const TYPE_PARAM = 'type';

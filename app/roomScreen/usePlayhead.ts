@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { playheadAt } from '@/lib/replay/replayClock';
+import { playheadAt } from '@/lib/replay/playbackMachine';
 import type { Schedule } from '@/lib/replay/schedule';
 import type { RoomReplayState } from '@/lib/realtime/client/connectionTypes';
 

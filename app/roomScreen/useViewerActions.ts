@@ -6,7 +6,7 @@ import { startTransition, useMemo } from 'react';
 import type { RoomReplayState } from '@/lib/realtime/client/connectionTypes';
 import { useReplayControls, type ReplayControls } from '@/lib/realtime/client/useReplayControls';
 import { queryKeys } from '@/lib/queries/queryKeys';
-import type { EventFilter } from '@/lib/replay/roomView';
+import type { EventFilter } from '@/lib/replay/eventFilter';
 import { detachTarget } from '@/lib/screen/screenView';
 import { applyViewerAction, initialViewerState, type ViewerAction, type ViewerState } from '@/lib/screen/viewerState';
 import { useRoomIdentity } from './roomIdentity';

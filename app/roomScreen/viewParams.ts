@@ -3,7 +3,7 @@ import type { Moment } from '@/lib/decks/deckSchema';
 import { parseDateTime } from '@/lib/events/calendar';
 import { isSlug } from '@/lib/events/eventTypes';
 import type { StoryEvent } from '@/lib/events/schema';
-import { eventsUpTo, type EventFilter } from '@/lib/replay/roomView';
+import { eventsUpTo, type EventFilter } from '@/lib/replay/eventFilter';
 import { filterFromParams, filterToParams } from './filterParams';
 
 /**

@@ -2,7 +2,7 @@
 
 import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { formatDay } from '@/lib/events/formatStoryDate';
-import { isFiltering } from '@/lib/replay/roomView';
+import { isFiltering } from '@/lib/replay/eventFilter';
 import { ChartsPanel } from '../roomScreen/charts/ChartsPanel';
 import { refusalMessage } from '../roomScreen/refusalMessage';
 import { LiveAnnouncer } from '../roomScreen/LiveAnnouncer';

@@ -1,6 +1,6 @@
+import { lowerBound, upperBound } from '../sortedSearch';
 import { eventSpan, isPrecise } from '../events/eventSpan';
 import type { StoryEvent } from '../events/schema';
-import { lowerBound, upperBound } from '../replay/schedule';
 import { domainBinPlan, sameDomain, type ChartDomain } from './chartDomain';
 import { binIndexOf, type BinPlan } from './timeBins';
 

@@ -1,6 +1,7 @@
 import { compareEvents, eventSpan } from '../events/eventSpan';
 import { storySpanMs } from '../events/catalog';
 import type { StoryEvent } from '../events/schema';
+import { lowerBound, upperBound } from '../sortedSearch';
 
 /**
  * When each event of a story is released, in story time. Events are released at their anchor
@@ -42,30 +43,6 @@ export function scheduleOf(events: readonly StoryEvent[]): Schedule {
   let schedule = schedules.get(events);
   if (!schedule) schedules.set(events, (schedule = buildSchedule(events)));
   return schedule;
-}
-
-/** Index of the first element > `value` in an ascending array (binary search). */
-export function upperBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element >= `value` in an ascending array. */
-export function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** How many events are released once the playhead stands at `storyMs`. */

@@ -1,6 +1,6 @@
+import { upperBound } from '../sortedSearch';
 import type { StoryEvent } from '../events/schema';
 import type { Presentation } from '../replay/presentation';
-import { upperBound } from '../replay/schedule';
 import type { StreamChange } from '../replay/streamReducer';
 import { countAmongFirst, filterStory, type FilteredStory } from './filteredStory';
 import { LIVE, shownChoices, type ScreenChoices, type ViewerState, type ViewMode } from './viewerState';

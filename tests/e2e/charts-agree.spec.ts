@@ -1,9 +1,10 @@
+import { upperBound } from '@/lib/sortedSearch';
 import { expect, test, type Page } from '@playwright/test';
 import { MS_PER_DAY } from '@/lib/events/calendar';
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import type { StoryEvent } from '@/lib/events/schema';
-import { applyFilter } from '@/lib/replay/roomView';
-import { buildSchedule, stepTarget, upperBound, type Schedule } from '@/lib/replay/schedule';
+import { applyFilter } from '@/lib/replay/eventFilter';
+import { buildSchedule, stepTarget, type Schedule } from '@/lib/replay/schedule';
 import { storyTimeScale } from '@/lib/timeline/storyScale';
 import { pick, seededRandom } from '@/lib/synthetic/random';
 import { crossChartProblems, eventsPerBinProblems, strikesVsDiplomacyProblems } from './support/binnedAgreement';

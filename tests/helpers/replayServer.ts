@@ -1,6 +1,6 @@
 import type { StoryEvent } from '@/lib/events/schema';
 import type { ReplayRoom } from '@/lib/realtime/server/replayRoom';
-import { playheadAt, type ReplayClock } from '@/lib/replay/replayClock';
+import { playheadAt, type ReplayClock } from '@/lib/replay/playbackMachine';
 import { buildSchedule, releasedCountAt, type Schedule } from '@/lib/replay/schedule';
 import { WAIT_MS, type ReplayClient } from './replayClient';
 import type { TestServer } from './startTestServer';

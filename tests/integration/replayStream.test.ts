@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClockPayload, ControlPayload, EventPayload, HandshakeAuth, JumpPayload, SnapshotPayload } from '@/lib/realtime/protocol';
 import { ManualClock } from '@/lib/replay/manualClock';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 import type { Schedule } from '@/lib/replay/schedule';
 import { timeOf } from '@/lib/replay/streamReducer';
 import { joinRoom, ReplayClient, seqRange, seqsOf, type RawMessage } from '../helpers/replayClient';

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { type ChartId } from '@/lib/charts/chartIds';
 import { useMemo } from 'react';
 import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
-import { isFiltering } from '@/lib/replay/roomView';
+import { isFiltering } from '@/lib/replay/eventFilter';
 import { useDisplayPositionMs, useScreen, type ScreenData } from '../useScreen';
 import { HighlightedChartContext } from './highlightedChart';
 import { useChartInputs, type ChartPace } from './useChartInputs';

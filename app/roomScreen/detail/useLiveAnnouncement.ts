@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { StoryEvent } from '@/lib/events/schema';
 import type { Clock, TimerHandle } from '@/lib/replay/clock';
-import { applyFilter, type EventFilter } from '@/lib/replay/roomView';
+import { applyFilter, type EventFilter } from '@/lib/replay/eventFilter';
 import { INITIAL_ANNOUNCER_STATE, releasedSince, stepAnnouncer, type AnnouncerInput, type ReleaseObservation } from './liveAnnouncements';
 
 const browserClock: Clock = {

@@ -4,7 +4,7 @@ import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { compareEvents } from '@/lib/events/eventSpan';
 import type { DatePrecision } from '@/lib/events/precision';
 import type { Actor, Casualties, StoryEvent, StoryTime } from '@/lib/events/schema';
-import { eventsUpTo } from '@/lib/replay/roomView';
+import { eventsUpTo } from '@/lib/replay/eventFilter';
 import { readStoryFolder } from '@/lib/storyFiles/readStoryFolders';
 
 export const utc = (iso: string): number => {

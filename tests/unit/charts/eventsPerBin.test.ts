@@ -4,7 +4,7 @@ import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
 import { eventsPerBin, eventsPerBinStory, revealEventsPerBin, type EventsPerBinSeries } from '@/lib/charts/eventsPerBin';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { type StoryEvent } from '@/lib/events/schema';
-import { applyFilter } from '@/lib/replay/roomView';
+import { applyFilter } from '@/lib/replay/eventFilter';
 import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, inStoryOrder, loadFirstStory, makeEvent, utc } from './chartFixtures';
 
 /** The non-empty bins as "start: type=count ...", so a table row reads like the chart. */

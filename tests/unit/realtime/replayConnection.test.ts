@@ -4,7 +4,7 @@ import type { StoryEvent } from '@/lib/events/schema';
 import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 import type { ControlAck, HandshakeAuth, SnapshotPayload } from '@/lib/realtime/protocol';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 
 type Listener = (...args: never[]) => void;
 

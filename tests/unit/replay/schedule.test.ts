@@ -1,15 +1,7 @@
+import { lowerBound, upperBound } from '@/lib/sortedSearch';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
-import {
-  buildSchedule,
-  lowerBound,
-  nextAnchorAfter,
-  previousAnchorBefore,
-  releasedCountAt,
-  scheduleOf,
-  stepTarget,
-  upperBound,
-} from '@/lib/replay/schedule';
+import { buildSchedule, nextAnchorAfter, previousAnchorBefore, releasedCountAt, scheduleOf, stepTarget } from '@/lib/replay/schedule';
 import { A, IDS, STORY, dated, endOnly, makeEvent, point, range, utc } from './fixtures';
 
 describe('buildSchedule on the test story', () => {

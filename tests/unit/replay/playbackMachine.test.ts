@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from '@/lib/replay/replayClock';
+import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from '@/lib/replay/playbackMachine';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { buildSchedule } from '@/lib/replay/schedule';
 import { A, DAY_PER_10S, MAX_GAP_WALL_MS, STORY, utc } from './fixtures';

@@ -1,17 +1,11 @@
+import { partitionPoint } from '../sortedSearch';
 import { type EventType } from '../events/eventTypes';
 import { eventSpan } from '../events/eventSpan';
 import type { StoryEvent } from '../events/schema';
 
 /** How many of the events (in release order, so anchors never decrease) are released at `positionMs`: a binary search. */
 export function countUpTo(events: readonly StoryEvent[], positionMs: number): number {
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (eventSpan(events[middle] as StoryEvent).anchorMs <= positionMs) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(events.length, (index) => eventSpan(events[index] as StoryEvent).anchorMs > positionMs);
 }
 
 /** The released events visible at `positionMs` (events are in release order, so this is a prefix). */
