@@ -31,6 +31,7 @@ const chartsInputs = (data: ScreenData) => ({
   scrubbing: data.viewer.scrubbing,
   live: data.view.view.mode === 'live',
   playing: data.replay?.clock.status === 'playing',
+  change: data.view.change,
 });
 
 /**
@@ -39,7 +40,7 @@ const chartsInputs = (data: ScreenData) => ({
  * seek only reveals more or fewer of them. Among all four, the screen's chosen chart (a link's `chart`) is highlighted.
  */
 export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
-  const { ready, schedule, filter, filtered, filteredCount, chart, scrubbing, live, playing } = useScreen(chartsInputs);
+  const { ready, schedule, filter, filtered, filteredCount, chart, scrubbing, live, playing, change } = useScreen(chartsInputs);
   const displayPositionMs = useDisplayPositionMs();
   const isLoading = !ready || !schedule || displayPositionMs === null;
   const domain = useMemo(() => (schedule ? replayChartDomain(schedule) : NO_DOMAIN), [schedule]);
@@ -49,7 +50,10 @@ export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
   const releasedCount = filteredCount;
   const playheadMs = displayPositionMs ?? 0;
   const isFiltered = isFiltering(filter);
-  const latest = useMemo(() => ({ events, releasedCount, domain, playheadMs, isFiltered }), [events, releasedCount, domain, playheadMs, isFiltered]);
+  const latest = useMemo(
+    () => ({ events, releasedCount, domain, playheadMs, isFiltered, jumped: change === 'jump' || change === 'snapshot' }),
+    [events, releasedCount, domain, playheadMs, isFiltered, change],
+  );
   const inputs = useChartInputs(latest, pace);
   return (
     <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'} data-charts={inputs === latest ? 'latest' : 'behind'}>

@@ -13,7 +13,10 @@ export const CHART_REFRESH_MS = 1_000;
 /** While the playhead is dragged, the charts catch up once it has rested this long (the pointer still held). */
 export const SCRUB_REST_MS = 250;
 
-/** More events than this appended at once is a jump (a seek), not a stream: the charts follow at once. */
+/**
+ * More events than this revealed at once is treated as a jump even when the room's last change was a release (a
+ * jump followed by releases within one refresh period): the charts follow at once.
+ */
 export const MAX_STREAMED_AT_ONCE = 50;
 
 export interface ChartInputs {
@@ -24,10 +27,13 @@ export interface ChartInputs {
   domain: ChartDomain;
   playheadMs: number;
   isFiltered: boolean;
+  /** The room's last change was a jump or a snapshot (the stream says so: lib/replay/streamReducer). */
+  jumped: boolean;
 }
 
 /** Whether `next` only moves on from `previous` by a few released events or a running playhead (not a jump). */
 function isStreamed(previous: ChartInputs, next: ChartInputs): boolean {
+  if (next.jumped) return false;
   if (previous.isFiltered !== next.isFiltered || previous.events !== next.events || previous.domain !== next.domain) return false;
   const added = next.releasedCount - previous.releasedCount;
   return added >= 0 && added <= MAX_STREAMED_AT_ONCE;
