@@ -1,7 +1,7 @@
 'use client';
 
-import { type ChartId } from '@/lib/charts/chartIds';
-import { memo } from 'react';
+import { CHART_IDS, type ChartId } from '@/lib/charts/chartIds';
+import { memo, type ComponentType } from 'react';
 import { activityByActorStory, revealActivityByActor } from '@/lib/charts/activityByActor';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { chartStory, type ChartStory } from '@/lib/charts/chartStory';
@@ -56,22 +56,36 @@ const StrikesVsDiplomacyPanel = memo(function StrikesVsDiplomacyPanel({ story, r
   return <StrikesVsDiplomacyChart series={series} revealed={releasedCount} playheadMs={playheadMs} isFiltered={isFiltered} />;
 });
 
-const ActivityByActorPanel = memo(function ActivityByActorPanel({ story, releasedCount, isFiltered }: Omit<PanelProps, 'playheadMs'>) {
+/** Not drawn against time: the playhead moving alone does not redraw it. */
+const sameActivity = (before: PanelProps, after: PanelProps) =>
+  before.story === after.story && before.releasedCount === after.releasedCount && before.isFiltered === after.isFiltered;
+
+const ActivityByActorPanel = memo(function ActivityByActorPanel({ story, releasedCount, isFiltered }: PanelProps) {
   const series = revealActivityByActor(activityByActorStory(story), releasedCount);
   return <ActivityByActorChart series={series} revealed={releasedCount} isFiltered={isFiltered} />;
-});
+}, sameActivity);
 
-/** The four charts; the only module that imports recharts (through the charts), so the panel loads it lazily. */
+/**
+ * The chart registry: each chart id (lib/charts/chartIds, with its label) and the panel that draws it, its caption
+ * and its data table. A new chart is an id there and a panel here; the type makes the two lists agree.
+ */
+const CHART_PANELS: Record<ChartId, ComponentType<PanelProps>> = {
+  'events-per-day': EventsPerBinPanel,
+  'reported-deaths': ReportedDeathsPanel,
+  'strikes-vs-diplomacy': StrikesVsDiplomacyPanel,
+  'activity-by-actor': ActivityByActorPanel,
+};
+
+/** The charts, in registry order; the only module that imports recharts (through the charts), so the panel loads it lazily. */
 function ChartsGrid({ events, releasedCount, domain, playheadMs, isFiltered, only }: ChartsGridProps) {
   const story = chartStory(events, domain);
-  const shows = (id: ChartId) => !only || only.includes(id);
   const props = { story, releasedCount, playheadMs, isFiltered };
   return (
     <div className={only?.length === 1 ? 'charts-grid charts-single' : 'charts-grid'}>
-      {shows('events-per-day') && <EventsPerBinPanel {...props} />}
-      {shows('reported-deaths') && <ReportedDeathsPanel {...props} />}
-      {shows('strikes-vs-diplomacy') && <StrikesVsDiplomacyPanel {...props} />}
-      {shows('activity-by-actor') && <ActivityByActorPanel story={story} releasedCount={releasedCount} isFiltered={isFiltered} />}
+      {CHART_IDS.filter((id) => !only || only.includes(id)).map((id) => {
+        const Panel = CHART_PANELS[id];
+        return <Panel key={id} {...props} />;
+      })}
     </div>
   );
 }
