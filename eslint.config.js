@@ -14,7 +14,7 @@ const config = [
   },
   {
     // The pure core never reads the wall clock or does I/O: time comes from an injected clock.
-    files: ['lib/events/**/*.ts', 'lib/replay/**/*.ts', 'lib/charts/**/*.ts', 'lib/decks/**/*.ts', 'lib/timeline/**/*.ts'],
+    files: ['lib/events/**/*.ts', 'lib/replay/**/*.ts', 'lib/charts/**/*.ts', 'lib/decks/**/*.ts', 'lib/timeline/**/*.ts', 'lib/screen/**/*.ts', 'lib/sortedSearch.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -29,7 +29,7 @@ const config = [
   {
     // Browser code keeps the validation library out of the page's first load: names and limits come from the
     // zod-free modules (eventTypes, deckLimits, protocolVersion); the schemas are for the server and types only.
-    files: ['app/**/*.{ts,tsx}', 'lib/realtime/client/**/*.ts', 'lib/replay/**/*.ts', 'lib/charts/**/*.ts', 'lib/timeline/**/*.ts', 'lib/queries/**/*.ts'],
+    files: ['app/**/*.{ts,tsx}', 'lib/realtime/client/**/*.ts', 'lib/replay/**/*.ts', 'lib/charts/**/*.ts', 'lib/timeline/**/*.ts', 'lib/screen/**/*.ts', 'lib/queries/**/*.ts'],
     ignores: ['app/api/**', 'lib/replay/presentationSchema.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -1,11 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { type ChartId } from '@/lib/charts/chartIds';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
-import type { ChartId } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
 
-const ChartsGrid = dynamic(() => import('../dashboard/charts/ChartsGrid'), {
+const ChartsGrid = dynamic(() => import('../roomScreen/charts/ChartsGrid'), {
   ssr: false,
   loading: () => <p className="muted">Loading the chart…</p>,
 });

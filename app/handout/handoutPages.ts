@@ -1,9 +1,9 @@
 import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
 import type { Deck, Moment } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
-import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/roomView';
+import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/eventFilter';
 import type { Schedule } from '@/lib/replay/schedule';
-import { momentUrl } from '../dashboard/viewParams';
+import { momentUrl } from '../roomScreen/viewParams';
 
 /** What one printed page of the handout shows: a moment as the room saw it then. */
 export interface HandoutPageContent {

@@ -49,6 +49,7 @@ async function runScheduler(command: ScheduleCommand): Promise<LatenessRecorder>
       settings: { ...rate, loop: false, loopHoldWallMs: LOOP_HOLD_WALL_MS, autoplay: true },
       keyDigest: keyDigest(newPresenterKey()),
       epoch: 'bench',
+      storyVersion: 'bench',
       publish: (_room, message) => {
         if (message.kind === 'event') recorder.record(scheduledMs.get(message.event.id), clock.now());
       },

@@ -1,7 +1,8 @@
 /** The runner as a Sitrep presenter: creates a room with POST /api/rooms and drives it over the protocol. */
+import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ControlAck, ControlPayload, ServerToClientEvents } from '@/lib/realtime/protocol';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 
 /** Generous: with thousands of clients on two busy cores an acknowledgement can take seconds. */
 const CONTROL_TIMEOUT_MS = 60_000;
@@ -32,7 +33,7 @@ async function control(socket: PresenterSocket, payload: ControlPayload): Promis
 /** A new room of `scenarioId`, its presenter connected, set to `storySecondsPerSecond` and still paused. */
 export async function openPresentedRoom(url: string, scenarioId: string, storySecondsPerSecond: number): Promise<PresentedRoom> {
   const { roomId, presenterKey } = await createRoom(url, scenarioId);
-  const socket: PresenterSocket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { room: roomId, presenterKey } });
+  const socket: PresenterSocket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { protocol: PROTOCOL_VERSION, room: roomId, presenterKey } });
   await new Promise<void>((resolve, reject) => {
     socket.once('replay:snapshot', () => resolve());
     socket.once('connect_error', reject);

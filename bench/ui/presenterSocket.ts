@@ -1,7 +1,9 @@
 /** A presenter driving a room from the bench process over the protocol (socket.io-client), as a presenter's screen would. */
+import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ControlAck, ControlPayload, ServerToClientEvents } from '@/lib/realtime/protocol';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
+import type { JumpPayload } from '@/lib/realtime/protocol';
 
 const CONTROL_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 60_000;
@@ -27,6 +29,8 @@ export async function createRoom(url: string, scenarioId: string): Promise<Bench
 export class BenchPresenter {
   /** `replay:event` messages this presenter received: what the room released. */
   releasedEvents = 0;
+  /** Every `replay:jump` the room broadcast (seeks and steps), by seq. */
+  readonly jumps = new Map<number, JumpPayload>();
 
   private constructor(
     private readonly socket: Connection,
@@ -36,6 +40,10 @@ export class BenchPresenter {
     socket.on('replay:snapshot', (payload) => (this.clock = payload.clock));
     socket.on('replay:clock', (payload) => (this.clock = payload.clock));
     socket.on('replay:event', () => (this.releasedEvents += 1));
+    socket.on('replay:jump', (payload) => {
+      this.jumps.set(payload.seq, payload);
+      this.clock = payload.clock;
+    });
   }
 
   static async connect(url: string, room: BenchRoom): Promise<BenchPresenter> {
@@ -43,7 +51,7 @@ export class BenchPresenter {
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
-      auth: { room: room.roomId, presenterKey: room.presenterKey },
+      auth: { protocol: PROTOCOL_VERSION, room: room.roomId, presenterKey: room.presenterKey },
     });
     const clock = await new Promise<ReplayClock>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the presenter got no snapshot')), CONNECT_TIMEOUT_MS);

@@ -1,6 +1,6 @@
+import { lowerBound, upperBound } from '../sortedSearch';
 import { eventSpan, isPrecise } from '../events/eventSpan';
 import type { StoryEvent } from '../events/schema';
-import { lowerBound, upperBound } from '../replay/schedule';
 import { domainBinPlan, sameDomain, type ChartDomain } from './chartDomain';
 import { binIndexOf, type BinPlan } from './timeBins';
 
@@ -116,14 +116,4 @@ export function revealBinnedRows<Row>(
   const isBinComplete = count === binOf.length || binOf[count] !== lastBin;
   rows[lastBin] = isBinComplete ? (complete[lastBin] as Row) : partial(lastBin, lowerBound(binOf, lastBin), count);
   return rows;
-}
-
-/**
- * How many of the story's `events` the `released` list holds, when it is their prefix (the same event last); `null`
- * when it is not, and the charts cannot reveal it from the story.
- */
-export function releasedPrefixLength(events: readonly StoryEvent[], released: readonly StoryEvent[]): number | null {
-  const count = released.length;
-  if (count > events.length) return null;
-  return count === 0 || events[count - 1]?.id === released[count - 1]?.id ? count : null;
 }

@@ -1,7 +1,7 @@
+import { upperBound } from '../sortedSearch';
 import { MS_PER_DAY } from '../events/calendar';
 import { isPrecise } from '../events/eventSpan';
 import type { Casualties, StoryEvent } from '../events/schema';
-import { upperBound } from '../replay/schedule';
 import type { ChartDomain } from './chartDomain';
 import { chartStory, clampReleased, countReleased, type ChartStory } from './chartStory';
 import { decimatedDeathsPoints } from './deathsPoints';

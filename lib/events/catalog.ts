@@ -42,14 +42,24 @@ export function summarizeStory(story: Story): ScenarioSummary {
   };
 }
 
-/** The stories the app serves, by id. Immutable once built. */
+/** A story's content version: it changes whenever anything a client loads of the story changes. */
+export type StoryVersioner = (story: Story) => string;
+
+/** The stories the app serves, by id, each with its content version. Immutable once built. */
 export class StoryCatalog {
   private readonly byId: ReadonlyMap<string, Story>;
   private readonly summaryById: ReadonlyMap<string, ScenarioSummary>;
+  private readonly versionById: ReadonlyMap<string, string>;
 
-  constructor(stories: readonly Story[]) {
+  constructor(stories: readonly Story[], versionOf: StoryVersioner) {
     this.byId = new Map(stories.map((story) => [story.scenario.id, story]));
     this.summaryById = new Map(stories.map((story) => [story.scenario.id, summarizeStory(story)]));
+    this.versionById = new Map(stories.map((story) => [story.scenario.id, versionOf(story)]));
+  }
+
+  /** The content version of the story (its `ETag` and the `storyVersion` of its rooms' snapshots). */
+  version(id: string): string | undefined {
+    return this.versionById.get(id);
   }
 
   summary(id: string): ScenarioSummary | undefined {

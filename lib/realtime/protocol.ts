@@ -1,20 +1,27 @@
 /**
- * Sitrep replay protocol, version 1 — the one definition shared by the server and every client.
+ * Sitrep replay protocol, version 2 — the one definition shared by the server and every client.
  * Documented in docs/protocol.md (a test keeps the two in step). Event and field names here are fixed.
+ *
+ * A story is static, versioned data that a client loads once over HTTP (`GET /api/scenarios/:id`, with its
+ * `storyVersion` as ETag); a room is a clock over it. The stream carries time — the clock, how many of the story's
+ * events are released, what the presenter shows — and never the story: a seek costs every screen a few bytes.
  */
 import { z } from 'zod';
 import type { StoryEvent } from '../events/schema';
 import { presentationSchema } from '../replay/presentationSchema';
-import type { ReplayClock } from '../replay/replayClock';
-import { REPLAY_STATUSES } from '../replay/replayClock';
+import type { ReplayClock } from '../replay/playbackMachine';
+import { REPLAY_STATUSES } from '../replay/playbackMachine';
 import { PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
-export { LIVE_ROOM_ID, PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
 // ---- handshake ---------------------------------------------------------------------------------------------
 
-/** `io(url, { auth })`. `epoch` (optional) is the room epoch of the client's last snapshot, for resume. */
+/**
+ * `io(url, { auth })`. `protocol` must be this version (a client of another one is refused with `protocol_mismatch`);
+ * `epoch` (optional) is the room epoch of the client's last snapshot, for resume.
+ */
 export const handshakeAuthSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
   room: z.string().regex(ROOM_ID_PATTERN).optional(),
   presenterKey: z.string().min(1).max(256).optional(),
   lastSeq: z.int().min(0).optional(),
@@ -23,7 +30,7 @@ export const handshakeAuthSchema = z.object({
 export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 
 /** Messages of the connect error a refused handshake gets (`socket.on('connect_error', err => err.message)`). */
-export const CONNECT_ERRORS = ['not_found', 'forbidden', 'invalid_handshake', 'internal'] as const;
+export const CONNECT_ERRORS = ['protocol_mismatch', 'not_found', 'forbidden', 'invalid_handshake', 'internal'] as const;
 export type ConnectErrorMessage = (typeof CONNECT_ERRORS)[number];
 
 // ---- server -> client --------------------------------------------------------------------------------------
@@ -42,16 +49,20 @@ export const replayClockSchema = z.object({
 /** Story events are validated where they are loaded; on the wire they are passed through as they are. */
 const wireEventSchema = z.custom<StoryEvent>((value) => typeof value === 'object' && value !== null && 'id' in value);
 
+/** Sent on join, and on a resume whose missed messages are no longer held. Not numbered itself: it names the seq it stands at. */
 export const snapshotPayloadSchema = z.object({
   protocol: z.literal(PROTOCOL_VERSION),
   room: z.string(),
   scenarioId: z.string(),
+  /** The content hash of the story the room replays: the `ETag` of `GET /api/scenarios/:id`. */
+  storyVersion: z.string(),
   /** The seq of the room's latest message: the next message of the room has seq + 1. */
   seq: z.int(),
   /** Changes when the room is recreated (a server restart): a stored seq is meaningless across epochs. */
   epoch: z.string(),
   clock: replayClockSchema,
-  events: z.array(wireEventSchema),
+  /** How many of the story's events, in story order, are released. */
+  released: z.int().min(0),
   presentation: presentationSchema,
   /** Present and true when the client asked to resume but the messages it missed are no longer held. */
   gap: z.boolean().optional(),
@@ -65,6 +76,10 @@ export type EventPayload = z.infer<typeof eventPayloadSchema>;
 
 export const clockPayloadSchema = z.object({ seq: z.int(), clock: replayClockSchema });
 export type ClockPayload = z.infer<typeof clockPayloadSchema>;
+
+/** A seek, a step or a looping room's restart: the new clock and how many events are released there. */
+export const jumpPayloadSchema = z.object({ seq: z.int(), clock: replayClockSchema, released: z.int().min(0) });
+export type JumpPayload = z.infer<typeof jumpPayloadSchema>;
 
 export const presentationPayloadSchema = z.object({ seq: z.int(), presentation: presentationSchema });
 export type PresentationPayload = z.infer<typeof presentationPayloadSchema>;
@@ -122,6 +137,7 @@ export interface ServerToClientEvents {
   'replay:snapshot': (payload: SnapshotPayload) => void;
   'replay:event': (payload: EventPayload) => void;
   'replay:clock': (payload: ClockPayload) => void;
+  'replay:jump': (payload: JumpPayload) => void;
   'replay:presentation': (payload: PresentationPayload) => void;
   'room:presence': (payload: PresencePayload) => void;
 }
@@ -137,10 +153,12 @@ export interface InterServerEvents {}
 export interface SocketData {
   roomId: string;
   role: 'presenter' | 'viewer';
+  /** What the client last saw, from its handshake: the messages after it are resent if they are still held. */
+  resumeFrom?: { lastSeq: number; epoch?: string };
 }
 
 /** The event names of each direction, for documentation checks and logging. */
-export const SERVER_EVENT_NAMES = ['replay:snapshot', 'replay:event', 'replay:clock', 'replay:presentation', 'room:presence'] as const satisfies readonly (keyof ServerToClientEvents)[];
+export const SERVER_EVENT_NAMES = ['replay:snapshot', 'replay:event', 'replay:clock', 'replay:jump', 'replay:presentation', 'room:presence'] as const satisfies readonly (keyof ServerToClientEvents)[];
 export const CLIENT_EVENT_NAMES = ['replay:control', 'replay:resume'] as const satisfies readonly (keyof ClientToServerEvents)[];
 
 /** Largest frame the server accepts from a client; larger ones close that connection. */

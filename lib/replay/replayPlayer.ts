@@ -1,6 +1,6 @@
 import type { StoryEvent } from '../events/schema';
 import type { Clock, TimerHandle } from './clock';
-import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from './replayClock';
+import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from './playbackMachine';
 import { INITIAL_PRESENTATION, samePresentation, type Presentation } from './presentation';
 import type { ReplayMessageBody } from './replayMessages';
 import { releasedCountAt, type Schedule } from './schedule';
@@ -76,10 +76,10 @@ export class ReplayPlayer {
     return this.released;
   }
 
-  /** The clock, every event released so far (after releasing anything already due) and the presentation. */
-  snapshot(): { clock: ReplayClock; events: StoryEvent[]; presentation: Presentation } {
+  /** The clock, how many events are released (after releasing anything already due) and the presentation. */
+  snapshot(): { clock: ReplayClock; released: number; presentation: Presentation } {
     this.catchUp();
-    return { clock: this.state, events: this.schedule.events.slice(0, this.released), presentation: this.presentation };
+    return { clock: this.state, released: this.released, presentation: this.presentation };
   }
 
   /** Changes what the presenter shows; an unchanged presentation emits nothing. */
@@ -112,7 +112,7 @@ export class ReplayPlayer {
         break;
       case 'seek':
         this.released = releasedCountAt(this.schedule, this.state.positionMs);
-        this.emit(this.snapshotBody());
+        this.emit(this.jumpBody());
         break;
     }
     this.arm();
@@ -159,11 +159,11 @@ export class ReplayPlayer {
   private restart(): void {
     this.state = { ...this.state, status: 'playing', positionMs: this.state.startMs, wallMs: this.clock.now() };
     this.released = releasedCountAt(this.schedule, this.state.startMs);
-    this.emit(this.snapshotBody());
+    this.emit(this.jumpBody());
   }
 
-  private snapshotBody(): ReplayMessageBody {
-    return { kind: 'snapshot', clock: this.state, events: this.schedule.events.slice(0, this.released), presentation: this.presentation };
+  private jumpBody(): ReplayMessageBody {
+    return { kind: 'jump', clock: this.state, released: this.released };
   }
 
   private arm(): void {

@@ -12,6 +12,7 @@ import { createDeckStore } from '../storage/deckStore';
 import { openDatabase } from '../storage/openDatabase';
 import { createRoomStore } from '../storage/roomStore';
 import { readStoryFolders } from '../storyFiles/readStoryFolders';
+import { storyVersion } from '../storyFiles/storyVersion';
 import type { ServerConfig } from './config';
 import { stampClientAddress } from './clientAddress';
 import type { Logger } from './logger';
@@ -46,7 +47,7 @@ export async function loadCatalog(eventsDir: string, logger: Logger) {
     for (const problem of failure.problems) logger.error(`  ${formatProblem(problem)}`);
   }
   logger.info(`Serving ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} from ${eventsDir}`);
-  return { catalog: new StoryCatalog(stories), failures };
+  return { catalog: new StoryCatalog(stories, storyVersion), failures };
 }
 
 /** Starts Next.js, the HTTP API and the replay stream on one port. */

@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever';
+import type { TimeScale } from './compressedScale';
 import type { TimelineMark } from './marks';
 
 /** Sizes of marks on screen; the stylesheet receives them as CSS variables so that both agree. */
@@ -17,7 +18,7 @@ export interface PlacedMark {
   row: number;
 }
 
-/** The zoom level of a scale (px per ms), rounded down; its scale is `scaleOfZoomLevel(level)`. */
+/** The zoom level of a scale (px per axis ms), rounded down; its scale is `scaleOfZoomLevel(level)`. */
 export function zoomLevelOf(pxPerMs: number): number {
   return Math.floor(Math.log2(pxPerMs) * ZOOM_LEVELS_PER_DOUBLING);
 }
@@ -26,15 +27,15 @@ export function scaleOfZoomLevel(level: number): number {
   return 2 ** (level / ZOOM_LEVELS_PER_DOUBLING);
 }
 
-/** The horizontal extent of a mark on screen, in px from story time 0, at `pxPerMs`. */
-export function markExtentPx(mark: TimelineMark, pxPerMs: number): { leftPx: number; rightPx: number } {
-  const fromPx = mark.fromMs * pxPerMs;
+/** The horizontal extent of a mark on screen, in px from axis time 0, at `pxPerMs` (px per axis ms). */
+export function markExtentPx(mark: TimelineMark, pxPerMs: number, scale: TimeScale): { leftPx: number; rightPx: number } {
+  const fromPx = scale.toAxis(mark.fromMs) * pxPerMs;
   const half = MARK_SIZE_PX / 2;
   switch (mark.shape) {
     case 'point':
       return { leftPx: fromPx - half, rightPx: fromPx + half };
     case 'span':
-      return { leftPx: fromPx, rightPx: fromPx + Math.max(MIN_SPAN_WIDTH_PX, (mark.toMs - mark.fromMs) * pxPerMs) };
+      return { leftPx: fromPx, rightPx: fromPx + Math.max(MIN_SPAN_WIDTH_PX, (scale.toAxis(mark.toMs) - scale.toAxis(mark.fromMs)) * pxPerMs) };
     case 'onOrBefore':
       return { leftPx: fromPx - MARK_TAIL_WIDTH_PX, rightPx: fromPx + half };
     case 'onOrAfter':

@@ -1,3 +1,4 @@
+import type { TimeScale } from './compressedScale';
 import { compareByLeftEdge, markExtentPx, placeInRow, ROWS_PER_LANE, type PlacedMark } from './laneLayout';
 import { LANE_IDS, type LaneId } from './lanes';
 import type { TimelineMark } from './marks';
@@ -25,14 +26,14 @@ export interface PackedLane {
 }
 
 export interface PackedLanes {
-  /** Extents are in px at this scale, counted from story time 0. */
+  /** Extents are in px at this scale (px per axis ms), counted from axis time 0. */
   pxPerMs: number;
   markCount: number;
   lanes: readonly PackedLane[];
 }
 
-function packLane(lane: LaneId, marks: readonly TimelineMark[], orders: readonly number[], pxPerMs: number): PackedLane {
-  const unpacked = marks.map((mark, i) => ({ mark, order: orders[i] as number, ...markExtentPx(mark, pxPerMs) }));
+function packLane(lane: LaneId, marks: readonly TimelineMark[], orders: readonly number[], pxPerMs: number, scale: TimeScale): PackedLane {
+  const unpacked = marks.map((mark, i) => ({ mark, order: orders[i] as number, ...markExtentPx(mark, pxPerMs, scale) }));
   unpacked.sort(compareByLeftEdge);
   const rowRightPx: number[] = Array.from({ length: ROWS_PER_LANE }, () => -Infinity);
   const rowCounts: number[] = Array.from({ length: ROWS_PER_LANE }, () => 0);
@@ -52,7 +53,7 @@ function packLane(lane: LaneId, marks: readonly TimelineMark[], orders: readonly
  * Keeps for each mark its extent, its index in `marks` and the furthest right edge reached so far, so that the
  * marks of any window (and of any first part of the list) can be found without looking at the others.
  */
-export function packLanes(marks: readonly TimelineMark[], pxPerMs: number): PackedLanes {
+export function packLanes(marks: readonly TimelineMark[], pxPerMs: number, scale: TimeScale): PackedLanes {
   const byLane = new Map<LaneId, { marks: TimelineMark[]; orders: number[] }>(LANE_IDS.map((lane) => [lane, { marks: [], orders: [] }]));
   marks.forEach((mark, order) => {
     const lane = byLane.get(mark.lane);
@@ -61,7 +62,7 @@ export function packLanes(marks: readonly TimelineMark[], pxPerMs: number): Pack
   });
   const lanes = LANE_IDS.map((lane) => {
     const { marks: laneMarks, orders } = byLane.get(lane) ?? { marks: [], orders: [] };
-    return packLane(lane, laneMarks, orders, pxPerMs);
+    return packLane(lane, laneMarks, orders, pxPerMs, scale);
   });
   return { pxPerMs, markCount: marks.length, lanes };
 }
@@ -75,8 +76,8 @@ export interface LaneLayout {
 }
 
 /** Every lane (even empty ones, in lane order) with its marks and their rows at `pxPerMs`: the packing, reduced. */
-export function layoutLanes(marks: readonly TimelineMark[], pxPerMs: number): LaneLayout[] {
-  return packLanes(marks, pxPerMs).lanes.map(({ lane, marks: packed, overlapping }) => ({
+export function layoutLanes(marks: readonly TimelineMark[], pxPerMs: number, scale: TimeScale): LaneLayout[] {
+  return packLanes(marks, pxPerMs, scale).lanes.map(({ lane, marks: packed, overlapping }) => ({
     lane,
     placed: packed.map(({ mark, row }) => ({ mark, row })),
     overlapping,

@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever';
+import type { TimeScale } from './compressedScale';
 import { EVENT_TYPES, type EventType } from '../events/eventTypes';
 import { LANE_IDS, laneIndex } from './lanes';
 import type { TimelineMark } from './marks';
@@ -12,14 +13,19 @@ const TICK_HALF_HEIGHT = 3;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** The x in the overview's view box of a story instant, for the whole story (`range`, on the axis). */
+export function overviewX(ms: number, range: Viewport, scale: TimeScale): number {
+  return round1(((scale.toAxis(ms) - range.startMs) / widthMs(range)) * OVERVIEW_VIEWBOX_WIDTH);
+}
+
 /**
- * One SVG path per event type drawing every mark of that type across the whole story (`range`): a short vertical
- * tick at a point or a bound, a horizontal line for a span, in the row of its lane. Built once per set of events,
- * so the overview costs one element per type however many events there are.
+ * One SVG path per event type drawing every mark of that type across the whole story (`range`, on the axis of
+ * `scale`): a short vertical tick at a point or a bound, a horizontal line for a span, in the row of its lane. Built
+ * once per set of events, so the overview costs one element per type however many events there are.
  */
-export function overviewPaths(marks: readonly TimelineMark[], range: Viewport): Record<EventType, string> {
+export function overviewPaths(marks: readonly TimelineMark[], range: Viewport, scale: TimeScale): Record<EventType, string> {
   const parts = Object.fromEntries(EVENT_TYPES.map((type) => [type, [] as string[]])) as Record<EventType, string[]>;
-  const xOf = (ms: number) => round1(((ms - range.startMs) / widthMs(range)) * OVERVIEW_VIEWBOX_WIDTH);
+  const xOf = (ms: number) => overviewX(ms, range, scale);
   for (const mark of marks) {
     const y = laneIndex(mark.lane) * OVERVIEW_LANE_HEIGHT + OVERVIEW_LANE_HEIGHT / 2;
     const x = xOf(mark.fromMs);

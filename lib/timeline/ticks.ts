@@ -1,5 +1,6 @@
 import { assertNever } from '../assertNever';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_WEEK, addUtcMonths, startOfUtcDay, utcMidnight, utcParts } from '../events/calendar';
+import { keptPieces, type TimeScale } from './compressedScale';
 import { widthMs, type Viewport } from './viewport';
 
 /** Axis ticks in UTC: hours, days, weeks (Mondays), months or years, as fine as the zoom allows. */
@@ -13,7 +14,10 @@ export interface TickStep {
 }
 
 export interface Tick {
+  /** The tick's story instant... */
   ms: number;
+  /** ...and its place on the axis. */
+  axisMs: number;
   label: string;
   /** The tick also starts a larger period (a day for hours, a month for days, a year for months). */
   major: boolean;
@@ -47,6 +51,7 @@ const MAX_TICKS = 1_000;
 const FIRST_MONDAY_MS = 4 * MS_PER_DAY;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
+/** The step for a viewport (on the axis: the pieces outside breaks run at the speed of story time). */
 export function chooseTickStep(viewport: Viewport, widthPx: number): TickStep {
   const pxPerMs = widthPx / widthMs(viewport);
   return TICK_STEPS.find((s) => s.nominalMs * pxPerMs >= MIN_TICK_SPACING_PX) ?? (TICK_STEPS[TICK_STEPS.length - 1] as TickStep);
@@ -123,12 +128,17 @@ export function tickLabel(ms: number, unit: TickUnit): Pick<Tick, 'label' | 'maj
   }
 }
 
-/** The ticks inside the viewport (both ends included), for a plot `widthPx` wide. */
-export function generateTicks(viewport: Viewport, widthPx: number): { step: TickStep; ticks: Tick[] } {
+/**
+ * The ticks inside the viewport (both ends included), for a plot `widthPx` wide: one sequence per piece of the axis
+ * between breaks, none inside a break.
+ */
+export function generateTicks(viewport: Viewport, widthPx: number, scale: TimeScale): { step: TickStep; ticks: Tick[] } {
   const tickStep = chooseTickStep(viewport, widthPx);
   const ticks: Tick[] = [];
-  for (let ms = firstTickAtOrAfter(viewport.startMs, tickStep); ms <= viewport.endMs && ticks.length < MAX_TICKS; ms = nextTick(ms, tickStep)) {
-    ticks.push({ ms, ...tickLabel(ms, tickStep.unit) });
+  for (const piece of keptPieces(scale, viewport)) {
+    for (let ms = firstTickAtOrAfter(piece.fromMs, tickStep); ms <= piece.toMs && ticks.length < MAX_TICKS; ms = nextTick(ms, tickStep)) {
+      ticks.push({ ms, axisMs: scale.toAxis(ms), ...tickLabel(ms, tickStep.unit) });
+    }
   }
   return { step: tickStep, ticks };
 }

@@ -1,8 +1,11 @@
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_WEEK } from '../events/calendar';
 
 /**
- * The window of story time the timeline shows, in UTC epoch milliseconds (`endMs` > `startMs`). Pure maths: every
- * function returns a new viewport inside the limits of the story (its bounds plus a margin on each side), at least
+ * The window of the axis the timeline shows (`endMs` > `startMs`), in axis time: story time (UTC epoch ms) with the
+ * long empty stretches cut short (compressedScale.ts); where a story has none, axis time is story time. The axis
+ * is linear in axis time, so everything here is plain linear maths: convert story instants with the story's
+ * `TimeScale` (`toAxis`) before passing them in, and back (`toStory`) to show or send them. Every function returns
+ * a new viewport inside the limits of the story (its bounds plus a margin on each side), at least
  * `MIN_VIEWPORT_WIDTH_MS` wide and at most as wide as those limits.
  */
 export interface Viewport {
@@ -10,7 +13,7 @@ export interface Viewport {
   endMs: number;
 }
 
-/** The story's span in story time: the replay clock's `startMs`..`endMs`. */
+/** The story's span on the axis: the replay clock's `startMs`..`endMs`, through the story's scale. */
 export type StoryBounds = Viewport;
 
 export const MIN_VIEWPORT_WIDTH_MS = MS_PER_HOUR;
@@ -22,7 +25,7 @@ export const FOCUS_TRAILING_FRACTION = 0.1;
 /** When most events fall in the last four weeks, the default view shows those weeks (see defaultViewport). */
 export const RECENT_WINDOW_MS = 4 * MS_PER_WEEK;
 export const RECENT_SHARE_FOR_FOCUS = 0.5;
-/** When a followed playhead leaves the window on the right, the window moves to put it at this share of its width. */
+/** When a followed playhead leaves the window (either side), the window moves to put it at this share of its width. */
 export const FOLLOW_POSITION_FRACTION = 0.8;
 
 export function widthMs(viewport: Viewport): number {
@@ -82,6 +85,7 @@ export function centreOn(viewport: Viewport, centreMs: number, bounds: StoryBoun
  * The view a story opens with. A story whose events mostly fall in its last four weeks (the first story spans
  * 2018–2025 but most of its events are in April 2025) opens on those four weeks, where fitting the whole span would
  * crush them into a few pixels; the overview strip still shows the whole story. Any other story opens fitted.
+ * `anchorsMs` are the events' anchors on the axis.
  */
 export function defaultViewport(bounds: StoryBounds, anchorsMs: readonly number[]): Viewport {
   const recentStartMs = bounds.endMs - RECENT_WINDOW_MS;
@@ -91,23 +95,36 @@ export function defaultViewport(bounds: StoryBounds, anchorsMs: readonly number[
   return recent / anchorsMs.length >= RECENT_SHARE_FOR_FOCUS ? focusBefore(bounds.endMs, RECENT_WINDOW_MS, bounds) : fitStory(bounds);
 }
 
-/**
- * Keeps a followed playhead in view: when it was inside the window and has just passed its right edge, the window
- * moves (same width) to put it at `FOLLOW_POSITION_FRACTION`. Otherwise the same viewport object is returned.
- */
-export function followPlayhead(viewport: Viewport, previousMs: number, currentMs: number, bounds: StoryBounds): Viewport {
-  const wasInside = previousMs >= viewport.startMs && previousMs <= viewport.endMs;
-  if (!wasInside || currentMs <= viewport.endMs) return viewport;
-  const startMs = currentMs - widthMs(viewport) * FOLLOW_POSITION_FRACTION;
+/** The window of the same width that shows `positionMs` at `FOLLOW_POSITION_FRACTION` of its width (or as near as the limits allow). */
+export function revealPosition(viewport: Viewport, positionMs: number, bounds: StoryBounds): Viewport {
+  const startMs = positionMs - widthMs(viewport) * FOLLOW_POSITION_FRACTION;
   return clampViewport({ startMs, endMs: startMs + widthMs(viewport) }, bounds);
 }
 
-/** Screen x (px from the left of a plot `widthPx` wide) of a story instant. */
+export function isInView(viewport: Viewport, ms: number): boolean {
+  return ms >= viewport.startMs && ms <= viewport.endMs;
+}
+
+/**
+ * Keeps a followed playhead in view. The timeline follows the playhead while the playhead's previous position is in
+ * the window (`previousMs` null: the timeline has just opened, and follows). When a followed playhead is no longer in
+ * the window — it played past the right edge, or a seek, a step or a looping room's restart took it any distance
+ * left or right — the window moves, same width, to show it at `FOLLOW_POSITION_FRACTION`. An analyst who moved the
+ * window away from the playhead keeps their window: it was not in view, so the window stays put (until the playhead
+ * comes back into it, or they ask for it with `revealPosition`). Otherwise the same viewport object is returned.
+ */
+export function followPlayhead(viewport: Viewport, previousMs: number | null, currentMs: number, bounds: StoryBounds): Viewport {
+  const followed = previousMs === null || isInView(viewport, previousMs);
+  if (!followed || isInView(viewport, currentMs)) return viewport;
+  return revealPosition(viewport, currentMs, bounds);
+}
+
+/** Screen x (px from the left of a plot `widthPx` wide) of an axis instant. */
 export function pxAt(viewport: Viewport, ms: number, widthPx: number): number {
   return ((ms - viewport.startMs) * widthPx) / widthMs(viewport);
 }
 
-/** Story instant under screen x. */
+/** Axis instant under screen x. */
 export function msAt(viewport: Viewport, px: number, widthPx: number): number {
   return viewport.startMs + (px * widthMs(viewport)) / widthPx;
 }

@@ -1,26 +1,12 @@
+import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import {
-  CLIENT_EVENT_NAMES,
-  clockPayloadSchema,
-  CONNECT_ERRORS,
-  controlPayloadSchema,
-  ERROR_CODES,
-  eventPayloadSchema,
-  handshakeAuthSchema,
-  MAX_CLIENT_FRAME_BYTES,
-  presencePayloadSchema,
-  presentationPayloadSchema,
-  replayClockSchema,
-  resumePayloadSchema,
-  SERVER_EVENT_NAMES,
-  snapshotPayloadSchema,
-} from '@/lib/realtime/protocol';
+import { CLIENT_EVENT_NAMES, clockPayloadSchema, CONNECT_ERRORS, controlPayloadSchema, ERROR_CODES, eventPayloadSchema, handshakeAuthSchema, jumpPayloadSchema, MAX_CLIENT_FRAME_BYTES, presencePayloadSchema, presentationPayloadSchema, replayClockSchema, resumePayloadSchema, SERVER_EVENT_NAMES, snapshotPayloadSchema } from '@/lib/realtime/protocol';
 import { DEFAULT_RETENTION_WALL_MS } from '@/lib/replay/messageLog';
 import { presentationSchema } from '@/lib/replay/presentationSchema';
-import { REPLAY_STATUSES } from '@/lib/replay/replayClock';
+import { REPLAY_STATUSES } from '@/lib/replay/playbackMachine';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { serverConfigFromEnv } from '@/lib/server/config';
 import { REPO_ROOT } from '../helpers/startTestServer';
@@ -119,6 +105,7 @@ const FIELD_TABLES: [heading: string, schemaName: string, schema: ObjectSchema][
   ['`replay:snapshot`', 'snapshotPayloadSchema', snapshotPayloadSchema as unknown as ObjectSchema],
   ['`replay:event`', 'eventPayloadSchema', eventPayloadSchema as unknown as ObjectSchema],
   ['`replay:clock`', 'clockPayloadSchema', clockPayloadSchema as unknown as ObjectSchema],
+  ['`replay:jump`', 'jumpPayloadSchema', jumpPayloadSchema as unknown as ObjectSchema],
   ['`room:presence`', 'presencePayloadSchema', presencePayloadSchema as unknown as ObjectSchema],
   ['`replay:presentation`', 'presentationPayloadSchema', presentationPayloadSchema as unknown as ObjectSchema],
   ['The presentation', 'presentationSchema', presentationSchema as unknown as ObjectSchema],
@@ -204,6 +191,7 @@ describe('docs/protocol.md matches lib/realtime/protocol.ts', () => {
     expect(section('`replay:control`').text).toContain(`\`SITREP_CONTROLS_PER_SECOND\` controls per second (${defaults.controlsPerSecond} by default)`);
     expect(DEFAULT_RETENTION_WALL_MS).toBe(2 * 60 * 1_000);
     expect(doc).toContain('the room keeps at least two minutes of them');
-    expect(doc).toContain('# Sitrep replay protocol, version 1');
+    expect(doc).toContain(`# Sitrep replay protocol, version ${PROTOCOL_VERSION}`);
+    expect(table('`replay:snapshot`', 'field').rows.find((row) => backticked(row[0])[0] === 'protocol')?.[1]).toBe(`\`${PROTOCOL_VERSION}\``);
   });
 });

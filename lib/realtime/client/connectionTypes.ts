@@ -1,5 +1,4 @@
-import type { ReplayMessage } from '../../replay/replayMessages';
-import type { TimelineState } from '../../replay/timelineReducer';
+import type { ApplyResult, StreamChange, StreamState } from '../../replay/streamReducer';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol';
 
 /** What the connection needs from a Socket.IO client socket; tests pass a fake. */
@@ -25,24 +24,33 @@ export interface ConnectionInfo {
   refusal: string | null;
 }
 
-/** The room as this client knows it: the folded stream plus what is needed to derive the playhead. */
-export interface RoomReplayState extends TimelineState {
+/**
+ * The room as this client knows it: the folded stream plus what is needed to derive the playhead and to load the
+ * story it replays (`scenarioId` at `storyVersion`).
+ */
+export interface RoomReplayState extends StreamState {
   roomId: string;
   scenarioId: string;
+  storyVersion: string;
   epoch: string;
   /** Server wall clock minus local wall clock, estimated when a snapshot or resume answer arrives. */
   serverOffsetMs: number;
 }
 
-/** What changed the state: a snapshot (join, seek, resync), one numbered message of a kind, or a resume. */
-export type StateChange = 'snapshot' | ReplayMessage['kind'] | 'resume';
+/**
+ * What changed the state: a snapshot (join, resync) or one numbered message of a kind (`event` is a release, `jump`
+ * a seek, step or restart). The answer of a resume only corrects the clock offset and keeps the last change.
+ */
+export type StateChange = StreamChange;
 
 export interface ReplayConnectionListener {
-  state(state: RoomReplayState, change: StateChange): void;
+  state(state: RoomReplayState): void;
   info(info: ConnectionInfo): void;
   /**
    * Resolves once what was published so far has reached the listener's readers. A command's answer waits for it:
    * the server sends a command's messages before its acknowledgement, and the caller must see them first.
    */
   settled?(): Promise<void>;
+  /** Told what the reducer made of each snapshot and numbered message, as it is folded (integration tests record it). */
+  folded?(seq: number, status: ApplyResult['status']): void;
 }

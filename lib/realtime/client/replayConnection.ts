@@ -1,12 +1,14 @@
 import { assertNever } from '../../assertNever';
-import { applyReplayMessage, stateFromSnapshot } from '../../replay/timelineReducer';
+import { samePresentation } from '../../replay/presentation';
 import type { ReplayMessage } from '../../replay/replayMessages';
+import { applyReplayMessage, applySnapshot, type ApplyResult } from '../../replay/streamReducer';
 import type { ControlAck, ControlPayload, HandshakeAuth, ResumeAck, SnapshotPayload } from '../protocol';
 import { PROTOCOL_VERSION } from '../protocolVersion';
-import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
-import { SharedObjects, sharingKey } from './sharedObjects';
+import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike } from './connectionTypes';
 
-export type { ConnectionInfo, ConnectionStatus, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
+
+/** Connect errors that end the connection: retrying would be refused again. */
+const REFUSALS: readonly string[] = ['protocol_mismatch', 'not_found', 'forbidden', 'invalid_handshake'];
 
 /** Acks not received within this time count as failed. */
 export const CONTROL_TIMEOUT_MS = 5_000;
@@ -20,7 +22,6 @@ export class ReplayConnection {
   private info: ConnectionInfo = { status: 'connecting', lastMessageAtMs: null, viewers: null, refusal: null };
   private resuming = false;
   private closed = false;
-  private readonly shared = new SharedObjects();
   readonly socket: SocketLike;
 
   constructor(
@@ -36,13 +37,14 @@ export class ReplayConnection {
       if (!this.closed) this.setInfo({ status: 'reconnecting' });
     });
     this.socket.on('connect_error', (error: Error) => {
-      const refused = ['not_found', 'forbidden', 'invalid_handshake'].includes(error.message);
+      const refused = REFUSALS.includes(error.message);
       this.setInfo(refused ? { status: 'refused', refusal: error.message } : { status: this.state ? 'reconnecting' : 'offline' });
       if (refused) this.socket.disconnect();
     });
     this.socket.on('replay:snapshot', (payload) => this.onSnapshot(payload));
     this.socket.on('replay:event', (payload) => this.onMessage({ kind: 'event', ...payload }));
     this.socket.on('replay:clock', (payload) => this.onMessage({ kind: 'clock', ...payload }));
+    this.socket.on('replay:jump', (payload) => this.onMessage({ kind: 'jump', ...payload }));
     this.socket.on('replay:presentation', (payload) => this.onMessage({ kind: 'presentation', ...payload }));
     this.socket.on('room:presence', (payload) => this.setInfo({ viewers: payload.viewers }));
     this.socket.connect();
@@ -79,6 +81,7 @@ export class ReplayConnection {
 
   private auth(): HandshakeAuth {
     return {
+      protocol: PROTOCOL_VERSION,
       room: this.roomId,
       ...(this.presenterKey !== undefined && { presenterKey: this.presenterKey }),
       ...(this.state && { lastSeq: this.state.seq, epoch: this.state.epoch }),
@@ -92,38 +95,33 @@ export class ReplayConnection {
 
   private onSnapshot(payload: SnapshotPayload): void {
     if (payload.protocol !== PROTOCOL_VERSION) {
-      this.setInfo({ status: 'refused', refusal: `unsupported protocol ${String(payload.protocol)}` });
+      this.setInfo({ status: 'refused', refusal: 'protocol_mismatch' });
       this.socket.disconnect();
       return;
     }
     // A snapshot resent during a resume can be older than what this client already folded: keep the newer state.
-    if (this.state && payload.epoch === this.state.epoch && payload.seq < this.state.seq) return;
-    const key = sharingKey(payload);
-    const base = stateFromSnapshot({
-      ...payload,
-      events: this.shared.events(key, payload.events),
-      presentation: this.shared.presentationOf(key, payload.presentation),
+    const sameRoom = this.state?.epoch === payload.epoch;
+    const result = applySnapshot(sameRoom ? this.state : undefined, payload);
+    this.listener.folded?.(payload.seq, result.status);
+    if (result.status !== 'applied') return;
+    const presentation = this.state && samePresentation(this.state.presentation, payload.presentation) ? this.state.presentation : result.state.presentation;
+    this.publish({
+      ...result.state,
+      presentation,
+      roomId: payload.room,
+      scenarioId: payload.scenarioId,
+      storyVersion: payload.storyVersion,
+      epoch: payload.epoch,
+      serverOffsetMs: payload.serverNowMs - this.nowMs(),
     });
-    this.publish(
-      {
-        ...base,
-        roomId: payload.room,
-        scenarioId: payload.scenarioId,
-        epoch: payload.epoch,
-        serverOffsetMs: payload.serverNowMs - this.nowMs(),
-      },
-      'snapshot',
-    );
   }
 
   private onMessage(message: ReplayMessage): void {
-    const key = this.state ? sharingKey(this.state) : '';
-    if (message.kind === 'event') message = { ...message, event: this.shared.event(key, message.event) };
-    if (message.kind === 'presentation') message = { ...message, presentation: this.shared.presentationOf(key, message.presentation) };
-    const result = applyReplayMessage(this.state, message);
+    const result: ApplyResult = applyReplayMessage(this.state, message);
+    this.listener.folded?.(message.seq, result.status);
     switch (result.status) {
       case 'applied':
-        if (this.state) this.publish({ ...this.state, ...result.state }, message.kind);
+        if (this.state) this.publish({ ...this.state, ...result.state });
         return;
       case 'duplicate':
         return;
@@ -140,7 +138,7 @@ export class ReplayConnection {
     this.resuming = true;
     try {
       const answer = (await this.socket.request('replay:resume', { lastSeq: this.state.seq }, CONTROL_TIMEOUT_MS)) as ResumeAck;
-      if (answer.ok && this.state) this.publish({ ...this.state, serverOffsetMs: answer.serverNowMs - this.nowMs() }, 'resume');
+      if (answer.ok && this.state) this.publish({ ...this.state, serverOffsetMs: answer.serverNowMs - this.nowMs() });
     } catch {
       // no answer: the next reconnect resumes with lastSeq
     } finally {
@@ -148,9 +146,9 @@ export class ReplayConnection {
     }
   }
 
-  private publish(state: RoomReplayState, change: StateChange): void {
+  private publish(state: RoomReplayState): void {
     this.state = state;
     this.setInfo({ lastMessageAtMs: this.nowMs() });
-    this.listener.state(state, change);
+    this.listener.state(state);
   }
 }

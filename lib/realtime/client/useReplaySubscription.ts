@@ -1,12 +1,13 @@
 'use client';
 
+import { type ConnectionInfo, type RoomReplayState } from './connectionTypes';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from '../../queries/queryKeys';
 import { registerConnection } from './connectionRegistry';
 import { createSocket } from './createSocket';
 import { FrameBatcher } from './frameBatcher';
-import { ReplayConnection, type ConnectionInfo, type RoomReplayState } from './replayConnection';
+import { ReplayConnection } from './replayConnection';
 
 /**
  * The page's one subscription to a room: folds the stream into the query cache (replay state and connection info).
@@ -32,9 +33,9 @@ export function useReplaySubscription(roomId: string, presenterKey?: string): vo
       presenterKey,
       (auth) => createSocket(auth),
       {
-        state: (state, change) => {
+        state: (state) => {
           updates.push('state', state);
-          if (change !== 'event') updates.flush();
+          if (state.change !== 'event') updates.flush();
         },
         info: (info) => updates.push('info', info),
         // The query cache tells its readers on a zero-delay timer: a command's answer waits for one more.

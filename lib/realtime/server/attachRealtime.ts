@@ -61,7 +61,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     limits: options.roomLimits,
     retentionWallMs: options.retentionWallMs,
     persistence: options.persistence,
-    publish: (room, message) => emitReplayMessage(io.to(room.id), room, message, options.clock.now()),
+    publish: (room, message) => emitReplayMessage(io.to(room.id), message),
   });
   const presence = new PresenceNotifier(io, options.clock);
 

@@ -1,13 +1,18 @@
+import { LIVE_ROOM_ID, PROTOCOL_VERSION } from '../protocolVersion';
 import type { Socket } from 'socket.io';
-import { handshakeAuthSchema, LIVE_ROOM_ID, type ConnectErrorMessage, type SocketData } from '../protocol';
+import { handshakeAuthSchema, type ConnectErrorMessage, type SocketData } from '../protocol';
 import type { RoomRegistry } from './roomRegistry';
 
 /**
- * Checks `auth` of a new connection: a valid shape, an existing room, and — when a presenter key is given —
- * the right key. Sets `socket.data`; returns the connect error message when the connection is refused.
+ * Checks `auth` of a new connection: the protocol version first (a client of another version is told so, whatever
+ * else it sent), then a valid shape, an existing room, and — when a presenter key is given — the right key. Sets
+ * `socket.data` (the one place the handshake is parsed); returns the connect error message when it is refused.
  */
 export function authenticateHandshake(socket: Pick<Socket, 'handshake' | 'data'>, rooms: RoomRegistry): ConnectErrorMessage | undefined {
-  const auth = handshakeAuthSchema.safeParse(socket.handshake.auth ?? {});
+  const raw: unknown = socket.handshake.auth ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'invalid_handshake';
+  if ((raw as { protocol?: unknown }).protocol !== PROTOCOL_VERSION) return 'protocol_mismatch';
+  const auth = handshakeAuthSchema.safeParse(raw);
   if (!auth.success) return 'invalid_handshake';
   const roomId = auth.data.room ?? LIVE_ROOM_ID;
   const room = rooms.get(roomId);
@@ -17,7 +22,8 @@ export function authenticateHandshake(socket: Pick<Socket, 'handshake' | 'data'>
     if (!room.isPresenterKey(auth.data.presenterKey)) return 'forbidden';
     role = 'presenter';
   }
-  const data: SocketData = { roomId, role };
+  const { lastSeq, epoch } = auth.data;
+  const data: SocketData = { roomId, role, ...(lastSeq !== undefined && { resumeFrom: { lastSeq, ...(epoch !== undefined && { epoch }) } }) };
   socket.data = data;
   return undefined;
 }

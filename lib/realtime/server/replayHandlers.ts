@@ -1,11 +1,10 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { assertNever } from '../../assertNever';
 import type { Clock } from '../../replay/clock';
-import type { ReplayCommand } from '../../replay/replayClock';
+import type { ReplayCommand } from '../../replay/playbackMachine';
 import type { Logger } from '../../server/logger';
 import {
   controlPayloadSchema,
-  handshakeAuthSchema,
   resumePayloadSchema,
   type ControlAck,
   type ControlPayload,
@@ -16,7 +15,7 @@ import type { SitrepSocket } from './attachRealtime';
 import type { PresenceNotifier } from './presence';
 import type { PresentCommand, ReplayRoom } from './replayRoom';
 import type { RoomRegistry } from './roomRegistry';
-import { emitReplayMessage, snapshotPayload } from './wireMessages';
+import { catchUp, snapshotPayload } from './wireMessages';
 
 export interface ReplayHandlerDeps {
   rooms: RoomRegistry;
@@ -58,17 +57,15 @@ function ackOf<T>(args: unknown[]): Ack<T> | undefined {
   return typeof last === 'function' ? (last as Ack<T>) : undefined;
 }
 
-/** Sends the joining client what it lacks: the messages it missed, or a snapshot. Then joins it to the room. */
+/**
+ * Sends the joining client what it lacks — the messages it missed since the seq its handshake named (same epoch),
+ * or a snapshot — then joins it to the room.
+ */
 function join(socket: SitrepSocket, room: ReplayRoom, deps: ReplayHandlerDeps): void {
-  const auth = handshakeAuthSchema.parse(socket.handshake.auth ?? {});
-  const wantsResume = auth.lastSeq !== undefined && (auth.epoch === undefined || auth.epoch === room.epoch);
-  const resumed = wantsResume ? room.resume(auth.lastSeq as number) : undefined;
+  const from = socket.data.resumeFrom;
   const now = deps.clock.now();
-  if (resumed?.kind === 'messages') {
-    for (const message of resumed.messages) emitReplayMessage(socket, room, message, now);
-  } else {
-    socket.emit('replay:snapshot', snapshotPayload(room, room.snapshot(), now, auth.lastSeq !== undefined));
-  }
+  if (from && (from.epoch === undefined || from.epoch === room.epoch)) catchUp(socket, room, from.lastSeq, now);
+  else socket.emit('replay:snapshot', snapshotPayload(room, now, from !== undefined));
   void socket.join(room.id);
   deps.rooms.connected(room.id, 1);
   deps.presence.changed(room.id);
@@ -154,14 +151,8 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
           return;
         }
         const now = deps.clock.now();
-        const resumed = current.resume(parsed.data.lastSeq);
-        if (resumed.kind === 'messages') {
-          for (const message of resumed.messages) emitReplayMessage(socket, current, message, now);
-          ack?.({ ok: true, resent: resumed.messages.length, serverNowMs: now });
-        } else {
-          socket.emit('replay:snapshot', snapshotPayload(current, current.snapshot(), now, true));
-          ack?.({ ok: true, resent: 0, gap: true, serverNowMs: now });
-        }
+        const { resent, gap } = catchUp(socket, current, parsed.data.lastSeq, now);
+        ack?.({ ok: true, resent, ...(gap && { gap: true }), serverNowMs: now });
       },
       internal,
     ),

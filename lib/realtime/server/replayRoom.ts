@@ -2,7 +2,7 @@ import type { Story } from '../../events/checkStory';
 import type { Clock } from '../../replay/clock';
 import { MessageLog, type ResumeResult } from '../../replay/messageLog';
 import type { Presentation } from '../../replay/presentation';
-import type { ReplayCommand } from '../../replay/replayClock';
+import type { ReplayCommand } from '../../replay/playbackMachine';
 import type { ReplayMessage, ReplayMessageBody } from '../../replay/replayMessages';
 import { ReplayPlayer, type ReplaySettings } from '../../replay/replayPlayer';
 import { buildSchedule, type Schedule } from '../../replay/schedule';
@@ -18,6 +18,8 @@ const REMEMBERED_COMMANDS = 256;
 export interface ReplayRoomOptions {
   id: string;
   story: Story;
+  /** The content version of `story` (lib/storyFiles/storyVersion), named in every snapshot. */
+  storyVersion: string;
   clock: Clock;
   settings: ReplaySettings;
   /** SHA-256 digest of the presenter key (see presenterKeys.ts); the key itself is never kept. */
@@ -32,6 +34,7 @@ export interface ReplayRoomOptions {
 export class ReplayRoom {
   readonly id: string;
   readonly scenarioId: string;
+  readonly storyVersion: string;
   readonly epoch: string;
   readonly schedule: Schedule;
   private readonly keyDigest: Buffer;
@@ -43,6 +46,7 @@ export class ReplayRoom {
   constructor(options: ReplayRoomOptions) {
     this.id = options.id;
     this.scenarioId = options.story.scenario.id;
+    this.storyVersion = options.storyVersion;
     this.epoch = options.epoch;
     this.clock = options.clock;
     this.keyDigest = options.keyDigest;
@@ -53,7 +57,7 @@ export class ReplayRoom {
     });
   }
 
-  /** The state a joining client starts from: the clock, the released events, and the latest seq. */
+  /** The state a joining client starts from: the clock, how many events are released, and the latest seq. */
   snapshot() {
     return { seq: this.log.lastSeq, ...this.player.snapshot() };
   }

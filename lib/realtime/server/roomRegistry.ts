@@ -1,8 +1,8 @@
+import { LIVE_ROOM_ID } from '../protocolVersion';
 import type { StoryCatalog } from '../../events/catalog';
 import type { Clock, TimerHandle } from '../../replay/clock';
 import type { ReplayMessage } from '../../replay/replayMessages';
 import type { ReplaySettings } from '../../replay/replayPlayer';
-import { LIVE_ROOM_ID } from '../protocol';
 import { keyDigest, newEpoch, newPresenterKey, newRoomId } from './presenterKeys';
 import type { RoomPersistence } from './roomPersistence';
 import { ReplayRoom } from './replayRoom';
@@ -115,12 +115,14 @@ export class RoomRegistry {
 
   private open(roomId: string, scenarioId: string, digest: Buffer, settings: ReplaySettings): ReplayRoom | undefined {
     const story = this.options.catalog.get(scenarioId);
-    if (!story) return undefined;
+    const storyVersion = this.options.catalog.version(scenarioId);
+    if (!story || storyVersion === undefined) return undefined;
     this.rooms.get(roomId)?.room.dispose();
     const persisted = roomId !== LIVE_ROOM_ID && this.options.persistence !== undefined;
     const room = new ReplayRoom({
       id: roomId,
       story,
+      storyVersion,
       clock: this.options.clock,
       settings,
       keyDigest: digest,

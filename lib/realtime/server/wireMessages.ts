@@ -1,6 +1,7 @@
+import { PROTOCOL_VERSION } from '../protocolVersion';
 import { assertNever } from '../../assertNever';
 import type { ReplayMessage } from '../../replay/replayMessages';
-import { PROTOCOL_VERSION, type ServerToClientEvents, type SnapshotPayload } from '../protocol';
+import { type ServerToClientEvents, type SnapshotPayload } from '../protocol';
 import type { ReplayRoom } from './replayRoom';
 
 /** Anything with Socket.IO's typed `emit`: a socket, or a room broadcast. */
@@ -8,37 +9,35 @@ export interface ReplayEmitter {
   emit<E extends keyof ServerToClientEvents>(event: E, ...args: Parameters<ServerToClientEvents[E]>): unknown;
 }
 
-export function snapshotPayload(
-  room: ReplayRoom,
-  snapshot: Pick<SnapshotPayload, 'seq' | 'clock' | 'events' | 'presentation'>,
-  serverNowMs: number,
-  gap?: boolean,
-): SnapshotPayload {
+/** Where the room stands now, for a client that joins or cannot be caught up message by message. */
+export function snapshotPayload(room: ReplayRoom, serverNowMs: number, gap?: boolean): SnapshotPayload {
+  const { seq, clock, released, presentation } = room.snapshot();
   return {
     protocol: PROTOCOL_VERSION,
     room: room.id,
     scenarioId: room.scenarioId,
-    seq: snapshot.seq,
+    storyVersion: room.storyVersion,
+    seq,
     epoch: room.epoch,
-    clock: snapshot.clock,
-    events: snapshot.events,
-    presentation: snapshot.presentation,
+    clock,
+    released,
+    presentation,
     ...(gap && { gap: true }),
     serverNowMs,
   };
 }
 
 /** Sends one numbered replay message on its own event name. */
-export function emitReplayMessage(target: ReplayEmitter, room: ReplayRoom, message: ReplayMessage, serverNowMs: number): void {
+export function emitReplayMessage(target: ReplayEmitter, message: ReplayMessage): void {
   switch (message.kind) {
-    case 'snapshot':
-      target.emit('replay:snapshot', snapshotPayload(room, message, serverNowMs));
-      return;
     case 'event':
       target.emit('replay:event', { seq: message.seq, event: message.event });
       return;
     case 'clock':
       target.emit('replay:clock', { seq: message.seq, clock: message.clock });
+      return;
+    case 'jump':
+      target.emit('replay:jump', { seq: message.seq, clock: message.clock, released: message.released });
       return;
     case 'presentation':
       target.emit('replay:presentation', { seq: message.seq, presentation: message.presentation });
@@ -46,4 +45,18 @@ export function emitReplayMessage(target: ReplayEmitter, room: ReplayRoom, messa
     default:
       assertNever(message, 'replay message');
   }
+}
+
+/**
+ * Brings one client up to date after `lastSeq`: every message it missed, in order, while the room still holds them;
+ * otherwise a snapshot marked as a gap. Returns how many messages were resent (none for a snapshot).
+ */
+export function catchUp(target: ReplayEmitter, room: ReplayRoom, lastSeq: number, serverNowMs: number): { resent: number; gap: boolean } {
+  const missed = room.resume(lastSeq);
+  if (missed.kind === 'gap') {
+    target.emit('replay:snapshot', snapshotPayload(room, serverNowMs, true));
+    return { resent: 0, gap: true };
+  }
+  for (const message of missed.messages) emitReplayMessage(target, message);
+  return { resent: missed.messages.length, gap: false };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activityByActor, activityByActorStory, revealActivityByActor, TOP_ACTOR_COUNT } from '@/lib/charts/activityByActor';
 import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
 import type { StoryEvent } from '@/lib/events/schema';
-import { applyFilter } from '@/lib/replay/roomView';
+import { applyFilter } from '@/lib/replay/eventFilter';
 import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, loadFirstStory, makeEvent, utc } from './chartFixtures';
 
 const withActors = (id: string, actors: string[]) => makeEvent(id, at('2025-04-04'), { actors });

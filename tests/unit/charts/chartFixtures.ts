@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { type EventType } from '@/lib/events/eventTypes';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { compareEvents } from '@/lib/events/eventSpan';
 import type { DatePrecision } from '@/lib/events/precision';
-import type { Actor, Casualties, EventType, StoryEvent, StoryTime } from '@/lib/events/schema';
-import { eventsUpTo } from '@/lib/replay/roomView';
+import type { Actor, Casualties, StoryEvent, StoryTime } from '@/lib/events/schema';
+import { eventsUpTo } from '@/lib/replay/eventFilter';
 import { readStoryFolder } from '@/lib/storyFiles/readStoryFolders';
 
 export const utc = (iso: string): number => {

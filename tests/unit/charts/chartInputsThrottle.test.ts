@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHART_REFRESH_MS, ChartInputsThrottle, MAX_STREAMED_AT_ONCE, SCRUB_REST_MS, type ChartInputs } from '@/app/dashboard/charts/useChartInputs';
+import { CHART_REFRESH_MS, ChartInputsThrottle, MAX_STREAMED_AT_ONCE, SCRUB_REST_MS, type ChartInputs } from '@/app/roomScreen/charts/useChartInputs';
 import type { StoryEvent } from '@/lib/events/schema';
 
 const STORY = Array.from({ length: 200 }, (_, i) => ({ id: `event-${i}` }) as unknown as StoryEvent);
 const OTHER_STORY = STORY.slice(0, 100);
 const DOMAIN = { startMs: 0, endMs: 1_000 };
-const inputs = (releasedCount: number, playheadMs = 0, events: readonly StoryEvent[] = STORY): ChartInputs => ({
+const inputs = (releasedCount: number, playheadMs = 0, events: readonly StoryEvent[] = STORY, jumped = false): ChartInputs => ({
   events,
   releasedCount,
   domain: DOMAIN,
   playheadMs,
   isFiltered: false,
+  jumped,
 });
 
 describe('ChartInputsThrottle', () => {
@@ -60,6 +61,19 @@ describe('ChartInputsThrottle', () => {
     throttle.offer(filtered, 'stream');
     expect(throttle.current()).toBe(filtered);
     expect(notified).toHaveBeenCalledTimes(3);
+  });
+
+  it('shows a jump the stream named at once while streaming, even a jump of one event forward', () => {
+    const first = inputs(3);
+    const { throttle, notified } = throttleShowing(first);
+    const stepped = inputs(4, 40, STORY, true);
+    throttle.offer(stepped, 'stream');
+    expect(throttle.current()).toBe(stepped);
+    expect(notified).toHaveBeenCalledTimes(1);
+    // The same count reached by a release waits for the refresh.
+    const released = inputs(5, 41);
+    throttle.offer(released, 'stream');
+    expect(throttle.current()).toBe(stepped);
   });
 
   it('holds while the playhead is dragged and catches up once it rests', () => {

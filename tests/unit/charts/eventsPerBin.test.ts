@@ -1,9 +1,10 @@
+import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import { describe, expect, it } from 'vitest';
 import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
 import { eventsPerBin, eventsPerBinStory, revealEventsPerBin, type EventsPerBinSeries } from '@/lib/charts/eventsPerBin';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
-import { EVENT_TYPES, type EventType, type StoryEvent } from '@/lib/events/schema';
-import { applyFilter } from '@/lib/replay/roomView';
+import { type StoryEvent } from '@/lib/events/schema';
+import { applyFilter } from '@/lib/replay/eventFilter';
 import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, inStoryOrder, loadFirstStory, makeEvent, utc } from './chartFixtures';
 
 /** The non-empty bins as "start: type=count ...", so a table row reads like the chart. */

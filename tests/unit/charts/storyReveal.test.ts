@@ -8,7 +8,7 @@ import { eventsPerBinStory, revealEventsPerBin } from '@/lib/charts/eventsPerBin
 import { reportedDeathsStory, revealReportedDeaths } from '@/lib/charts/reportedDeaths';
 import { revealStrikesVsDiplomacy, strikesVsDiplomacyStory } from '@/lib/charts/strikesVsDiplomacy';
 import { MS_PER_DAY } from '@/lib/events/calendar';
-import { applyFilter } from '@/lib/replay/roomView';
+import { applyFilter } from '@/lib/replay/eventFilter';
 import { buildSchedule } from '@/lib/replay/schedule';
 import { seededRandom } from '@/lib/synthetic/random';
 import { at, domain, makeEvent } from './chartFixtures';

@@ -1,3 +1,4 @@
+import { type EventType } from '@/lib/events/eventTypes';
 import { describe, expect, it } from 'vitest';
 import { activityKindOf, type ActivityKind } from '@/lib/charts/activityKind';
 import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
@@ -8,7 +9,7 @@ import {
   type CountsByActivity,
   type StrikesVsDiplomacySeries,
 } from '@/lib/charts/strikesVsDiplomacy';
-import type { EventType, StoryEvent } from '@/lib/events/schema';
+import type { StoryEvent } from '@/lib/events/schema';
 import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, inStoryOrder, loadFirstStory, makeEvent, utc } from './chartFixtures';
 
 describe('activityKindOf', () => {

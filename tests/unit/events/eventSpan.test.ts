@@ -279,12 +279,17 @@ describe('summarizeStory', () => {
 describe('StoryCatalog', () => {
   const b = story([event('x', point('2025-04-25', 'day'))], { id: 'b-story', title: 'B' });
   const a = story([], { id: 'a-story', title: 'A' });
-  const catalog = new StoryCatalog([b, a]);
+  const catalog = new StoryCatalog([b, a], (s) => `v-${s.scenario.id}`);
 
   it('finds stories by id', () => {
     expect(catalog.get('a-story')).toBe(a);
     expect(catalog.get('b-story')).toBe(b);
     expect(catalog.get('c-story')).toBeUndefined();
+  });
+
+  it('keeps the version of each story', () => {
+    expect(catalog.version('a-story')).toBe('v-a-story');
+    expect(catalog.version('c-story')).toBeUndefined();
   });
 
   it('lists ids and summaries sorted by id', () => {

@@ -1,9 +1,10 @@
+import { type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/connectionTypes';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
-import { ReplayConnection, type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
+import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 import type { ControlAck, HandshakeAuth, SnapshotPayload } from '@/lib/realtime/protocol';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 
 type Listener = (...args: never[]) => void;
 
@@ -38,14 +39,15 @@ class FakeSocket implements SocketLike {
 
 const clock: ReplayClock = { status: 'playing', positionMs: 0, wallMs: 1_000, storySecondsPerSecond: 86_400, maxGapWallMs: 1_000, loop: true, startMs: 0, endMs: 10_000 };
 const ev = (id: string) => ({ id }) as StoryEvent;
-const snapshot = (seq: number, ids: string[], extra: Partial<SnapshotPayload> = {}): SnapshotPayload => ({
-  protocol: 1,
+const snapshot = (seq: number, released: number, extra: Partial<SnapshotPayload> = {}): SnapshotPayload => ({
+  protocol: 2,
   room: 'live',
   scenarioId: 'story',
+  storyVersion: 'v1',
   seq,
   epoch: 'e1',
   clock,
-  events: ids.map(ev),
+  released,
   serverNowMs: 5_000,
   presentation: INITIAL_PRESENTATION,
   ...extra,
@@ -55,54 +57,66 @@ function setup(presenterKey?: string) {
   let socket: FakeSocket | undefined;
   const states: RoomReplayState[] = [];
   const infos: ConnectionInfo[] = [];
+  /** What the connection reported of each message it folded: its seq and the reducer's status. */
+  const folds: [number, string][] = [];
   const connection = new ReplayConnection(
     'live',
     presenterKey,
     (auth) => (socket = new FakeSocket(auth)),
-    { state: (s) => states.push(s), info: (i) => infos.push(i) },
+    { state: (s) => states.push(s), info: (i) => infos.push(i), folded: (seq, status) => folds.push([seq, status]) },
     () => 4_000,
   );
-  return { connection, socket: socket as unknown as FakeSocket, states, infos, last: () => states[states.length - 1] };
+  return { connection, socket: socket as unknown as FakeSocket, states, infos, folds, last: () => states[states.length - 1] };
 }
 
-const ids = (state: RoomReplayState | undefined) => state?.events.map((e) => e.id);
 
 describe('ReplayConnection', () => {
   it('connects at once and folds a snapshot and the messages that follow it', () => {
     const { socket, last } = setup();
     expect(socket.connectCalls).toBe(1);
     socket.fire('connect');
-    socket.fire('replay:snapshot', snapshot(3, ['a']));
+    socket.fire('replay:snapshot', snapshot(3, 1));
+    expect(last()).toMatchObject({ seq: 3, released: 1, change: 'snapshot', scenarioId: 'story', storyVersion: 'v1', epoch: 'e1' });
     socket.fire('replay:event', { seq: 4, event: ev('b') });
+    expect(last()).toMatchObject({ seq: 4, released: 2, change: 'event' });
     socket.fire('replay:clock', { seq: 5, clock: { ...clock, status: 'paused' } });
-    expect(ids(last())).toEqual(['a', 'b']);
     expect(last()?.seq).toBe(5);
     expect(last()?.clock.status).toBe('paused');
+    expect(last()?.change).toBe('clock');
     expect(last()?.serverOffsetMs).toBe(1_000);
+    socket.fire('replay:jump', { seq: 6, clock: { ...clock, status: 'paused', positionMs: 0 }, released: 0 });
+    expect(last()).toMatchObject({ seq: 6, released: 0, change: 'jump' });
   });
 
   it('ignores a duplicate and asks to resume on a gap', async () => {
-    const { socket, last } = setup();
+    const { socket, last, folds } = setup();
     socket.fire('connect');
-    socket.fire('replay:snapshot', snapshot(3, ['a']));
+    socket.fire('replay:snapshot', snapshot(3, 1));
     socket.fire('replay:event', { seq: 3, event: ev('dup') });
     socket.answers.push({ ok: true, resent: 2, serverNowMs: 6_000 });
     socket.fire('replay:event', { seq: 5, event: ev('c') });
-    expect(ids(last())).toEqual(['a']);
+    expect(last()).toMatchObject({ seq: 3, released: 1 });
     expect(socket.requests).toEqual([{ event: 'replay:resume', payload: { lastSeq: 3 } }]);
     await Promise.resolve();
     socket.fire('replay:event', { seq: 4, event: ev('b') });
     socket.fire('replay:event', { seq: 5, event: ev('c') });
-    expect(ids(last())).toEqual(['a', 'b', 'c']);
+    expect(last()).toMatchObject({ seq: 5, released: 3 });
+    expect(folds).toEqual([
+      [3, 'applied'],
+      [3, 'duplicate'],
+      [5, 'gap'],
+      [4, 'applied'],
+      [5, 'applied'],
+    ]);
   });
 
   it('sends lastSeq and epoch when it reconnects, and the presenter key when it has one', () => {
     const { socket } = setup('k'.repeat(43));
-    expect(socket.auth()).toEqual({ room: 'live', presenterKey: 'k'.repeat(43) });
+    expect(socket.auth()).toEqual({ protocol: 2, room: 'live', presenterKey: 'k'.repeat(43) });
     socket.fire('connect');
-    socket.fire('replay:snapshot', snapshot(7, ['a']));
+    socket.fire('replay:snapshot', snapshot(7, 1));
     socket.fire('disconnect');
-    expect(socket.auth()).toEqual({ room: 'live', presenterKey: 'k'.repeat(43), lastSeq: 7, epoch: 'e1' });
+    expect(socket.auth()).toEqual({ protocol: 2, room: 'live', presenterKey: 'k'.repeat(43), lastSeq: 7, epoch: 'e1' });
   });
 
   it('reports status changes: live, reconnecting, refused', () => {
@@ -115,12 +129,20 @@ describe('ReplayConnection', () => {
     expect(infos[infos.length - 1]).toMatchObject({ status: 'refused', refusal: 'not_found' });
   });
 
+  it('stops at a protocol_mismatch refusal instead of retrying', () => {
+    const { socket, infos } = setup();
+    socket.connected = true;
+    socket.fire('connect_error', new Error('protocol_mismatch'));
+    expect(infos[infos.length - 1]).toMatchObject({ status: 'refused', refusal: 'protocol_mismatch' });
+    expect(socket.connected).toBe(false);
+  });
+
   it('refuses a snapshot of an unknown protocol version', () => {
     const { socket, states, infos } = setup();
     socket.fire('connect');
-    socket.fire('replay:snapshot', { ...snapshot(1, ['a']), protocol: 2 });
+    socket.fire('replay:snapshot', { ...snapshot(1, 1), protocol: 1 });
     expect(states).toHaveLength(0);
-    expect(infos[infos.length - 1]).toMatchObject({ status: 'refused', refusal: 'unsupported protocol 2' });
+    expect(infos[infos.length - 1]).toMatchObject({ status: 'refused', refusal: 'protocol_mismatch' });
   });
 
   it('never sends a control while disconnected', async () => {
@@ -136,14 +158,20 @@ describe('ReplayConnection', () => {
   });
 
   it('keeps newer state when an older snapshot of the same epoch is resent', () => {
-    const { socket, last } = setup();
+    const { socket, last, folds } = setup();
     socket.fire('connect');
-    socket.fire('replay:snapshot', snapshot(3, ['a']));
+    socket.fire('replay:snapshot', snapshot(3, 1));
     socket.fire('replay:event', { seq: 4, event: ev('b') });
-    socket.fire('replay:snapshot', snapshot(3, ['a']));
-    expect(ids(last())).toEqual(['a', 'b']);
-    socket.fire('replay:snapshot', snapshot(2, ['x'], { epoch: 'e2' }));
-    expect(ids(last())).toEqual(['x']);
+    socket.fire('replay:snapshot', snapshot(3, 1));
+    expect(last()).toMatchObject({ seq: 4, released: 2 });
+    socket.fire('replay:snapshot', snapshot(2, 5, { epoch: 'e2' }));
+    expect(last()).toMatchObject({ seq: 2, released: 5, epoch: 'e2' });
+    expect(folds).toEqual([
+      [3, 'applied'],
+      [4, 'applied'],
+      [3, 'duplicate'],
+      [2, 'applied'],
+    ]);
   });
 
   it('updates the viewer count from presence messages', () => {

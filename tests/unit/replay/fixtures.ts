@@ -1,12 +1,12 @@
 import type { DatePrecision } from '@/lib/events/precision';
 import type { Dated, StoryEvent, StoryTime } from '@/lib/events/schema';
 import { ManualClock } from '@/lib/replay/manualClock';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 import type { ReplayMessage, ReplayMessageBody } from '@/lib/replay/replayMessages';
 import { ReplayPlayer, type ReplaySettings } from '@/lib/replay/replayPlayer';
 import { MessageLog } from '@/lib/replay/messageLog';
 import { buildSchedule, type Schedule } from '@/lib/replay/schedule';
-import { applyReplayMessage, type TimelineState } from '@/lib/replay/timelineReducer';
+import { applyReplayMessage, stateFromSnapshot, type StreamState } from '@/lib/replay/streamReducer';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Story events
@@ -118,6 +118,8 @@ export interface Emission {
   /** The player's clock state when it emitted the message (for an event: the clock it was released under). */
   clock: ReplayClock;
   message: ReplayMessage;
+  /** For a jump: the ids of the events released at its target, in story order. */
+  releasedIds: string[];
 }
 
 export interface Harness {
@@ -125,9 +127,9 @@ export interface Harness {
   clock: ManualClock;
   player: ReplayPlayer;
   log: MessageLog<ReplayMessageBody>;
-  /** What the player emitted, numbered by the log (the initial snapshot is not included). */
+  /** What the player emitted, numbered by the log (the initial jump is not included). */
   emissions: Emission[];
-  /** Every logged message from the first (the room's initial snapshot) on (needs an unlimited retention). */
+  /** Every logged message from the first (the replay's initial jump) on (needs an unlimited retention). */
   messages(): ReplayMessage[];
   /** Emissions since the last call to `take`. */
   take(): Emission[];
@@ -148,10 +150,12 @@ export function startReplay(
   const emissions: Emission[] = [];
   let taken = 0;
   const player: ReplayPlayer = new ReplayPlayer(schedule, clock, { ...DEFAULT_SETTINGS, ...settings }, (body) => {
-    emissions.push({ atMs: clock.now(), positionMs: player.position(), clock: player.clockState, message: log.append(body, clock.now()) });
+    const releasedIds = body.kind === 'jump' ? schedule.events.slice(0, body.released).map((e) => e.id) : [];
+    emissions.push({ atMs: clock.now(), positionMs: player.position(), clock: player.clockState, message: log.append(body, clock.now()), releasedIds });
   });
-  // The room numbers an initial snapshot first, so that the log alone rebuilds the state.
-  log.append({ kind: 'snapshot', ...player.snapshot() }, clock.now());
+  // The log starts with a jump to where the replay starts, so that the log alone rebuilds the state.
+  const start = player.snapshot();
+  log.append({ kind: 'jump', clock: start.clock, released: start.released }, clock.now());
   return {
     schedule,
     clock,
@@ -175,9 +179,16 @@ export function startReplay(
   };
 }
 
-/** Folds messages through the reducer, failing on anything but 'applied'. */
-export function fold(messages: readonly ReplayMessage[], from?: TimelineState): TimelineState | undefined {
+/**
+ * Folds messages through the reducer, failing on anything but 'applied'. Without a state to start from, the first
+ * message must be a jump (the log's first message): it sets the whole state but the presentation, as a snapshot would.
+ */
+export function fold(messages: readonly ReplayMessage[], from?: StreamState): StreamState | undefined {
   let state = from;
+  const [first] = messages;
+  if (!state && first?.kind === 'jump') {
+    state = stateFromSnapshot({ seq: first.seq - 1, clock: first.clock, released: 0 });
+  }
   for (const message of messages) {
     const result = applyReplayMessage(state, message);
     if (result.status !== 'applied') throw new Error(`message seq ${message.seq} (${message.kind}) was ${result.status} at state seq ${state?.seq}`);
@@ -194,8 +205,8 @@ export function describeEmission(e: Emission): string {
       return `+${e.atMs - WALL0} #${m.seq} event ${m.event.id}`;
     case 'clock':
       return `+${e.atMs - WALL0} #${m.seq} clock ${m.clock.status} ${m.clock.storySecondsPerSecond}/s @${new Date(m.clock.positionMs).toISOString()}`;
-    case 'snapshot':
-      return `+${e.atMs - WALL0} #${m.seq} snapshot ${m.clock.status} ${m.clock.storySecondsPerSecond}/s @${new Date(m.clock.positionMs).toISOString()} [${m.events.map((ev) => ev.id).join(',')}]`;
+    case 'jump':
+      return `+${e.atMs - WALL0} #${m.seq} jump ${m.clock.status} ${m.clock.storySecondsPerSecond}/s @${new Date(m.clock.positionMs).toISOString()} [${e.releasedIds.join(',')}]`;
     case 'presentation':
       return `+${e.atMs - WALL0} #${m.seq} presentation ${m.presentation.chart} event=${m.presentation.eventId ?? '-'} moment=${m.presentation.momentId ?? '-'}${m.presentation.blank ? ' blank' : ''}`;
   }

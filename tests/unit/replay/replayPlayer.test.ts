@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
-import type { ReplayCommand, ReplayErrorCode } from '@/lib/replay/replayClock';
+import type { ReplayCommand, ReplayErrorCode } from '@/lib/replay/playbackMachine';
 import type { ReplaySettings } from '@/lib/replay/replayPlayer';
 import { MAX_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { wallOffsetOf } from '@/lib/replay/timeMap';
@@ -192,7 +192,7 @@ const SCENARIOS: Scenario[] = [
     [{ at: 65_000 }, cmd(seek(A.aid)), { at: 200_000 }],
     [
       '+60000 #2 event border-clash',
-      `+65000 #3 snapshot playing 8640/s @2025-04-17T00:00:00.000Z [${UP_TO_AID}]`,
+      `+65000 #3 jump playing 8640/s @2025-04-17T00:00:00.000Z [${UP_TO_AID}]`,
       '+75000 #4 event final-statement',
       `+105000 #5 clock ended 8640/s @${END_ISO}`,
     ],
@@ -209,7 +209,7 @@ const SCENARIOS: Scenario[] = [
       '+130000 #6 event strike-wave',
       '+160000 #7 event aid-claim',
       '+170000 #8 event final-statement',
-      '+175000 #9 snapshot playing 8640/s @2025-04-08T00:00:00.000Z [covenant-signed,border-clash,ceasefire-call]',
+      '+175000 #9 jump playing 8640/s @2025-04-08T00:00:00.000Z [covenant-signed,border-clash,ceasefire-call]',
       '+195000 #10 event envoy-visit',
       '+235000 #11 event talks-open',
       '+235000 #12 event strike-wave',
@@ -220,15 +220,15 @@ const SCENARIOS: Scenario[] = [
     { autoplay: false },
     [cmd(seek(A.talks)), { at: 500_000 }, cmd(seek(utc(2023, 6, 1))), { at: 600_000 }],
     [
-      '+0 #2 snapshot paused 8640/s @2025-04-14T00:00:00.000Z [covenant-signed,border-clash,ceasefire-call,envoy-visit,talks-open,strike-wave]',
-      '+500000 #3 snapshot paused 8640/s @2023-06-01T00:00:00.000Z [covenant-signed]',
+      '+0 #2 jump paused 8640/s @2025-04-14T00:00:00.000Z [covenant-signed,border-clash,ceasefire-call,envoy-visit,talks-open,strike-wave]',
+      '+500000 #3 jump paused 8640/s @2023-06-01T00:00:00.000Z [covenant-signed]',
     ],
   ],
   [
     'seek between two events releases only the earlier ones',
     { autoplay: false },
     [cmd(seek(A.talks - 1))],
-    ['+0 #2 snapshot paused 8640/s @2025-04-13T23:59:59.999Z [covenant-signed,border-clash,ceasefire-call,envoy-visit]'],
+    ['+0 #2 jump paused 8640/s @2025-04-13T23:59:59.999Z [covenant-signed,border-clash,ceasefire-call,envoy-visit]'],
   ],
   [
     'seek outside the story is refused and the replay goes on untouched',
@@ -242,7 +242,7 @@ const SCENARIOS: Scenario[] = [
     [{ at: 65_000 }, cmd(seek(A.end)), { at: 65_000 }, { at: 900_000 }],
     [
       '+60000 #2 event border-clash',
-      `+65000 #3 snapshot playing 8640/s @${END_ISO} [${ALL}]`,
+      `+65000 #3 jump playing 8640/s @${END_ISO} [${ALL}]`,
       `+65000 #4 clock ended 8640/s @${END_ISO}`,
     ],
   ],
@@ -252,7 +252,7 @@ const SCENARIOS: Scenario[] = [
     [{ at: 65_000 }, cmd(NEXT), { at: 85_000 }],
     [
       '+60000 #2 event border-clash',
-      '+65000 #3 snapshot playing 8640/s @2025-04-08T00:00:00.000Z [covenant-signed,border-clash,ceasefire-call]',
+      '+65000 #3 jump playing 8640/s @2025-04-08T00:00:00.000Z [covenant-signed,border-clash,ceasefire-call]',
       '+85000 #4 event envoy-visit',
     ],
   ],
@@ -286,7 +286,7 @@ const SCENARIOS: Scenario[] = [
         '+170000 #8 event final-statement',
       ],
       `+200000 #9 clock ended 8640/s @${END_ISO}`,
-      `+250000 #10 snapshot playing 8640/s @${START_ISO} [covenant-signed]`,
+      `+250000 #10 jump playing 8640/s @${START_ISO} [covenant-signed]`,
       '+310000 #11 event border-clash',
     ],
   ],
@@ -303,7 +303,7 @@ const SCENARIOS: Scenario[] = [
       '+160000 #7 event aid-claim',
       '+170000 #8 event final-statement',
       `+200000 #9 clock ended 8640/s @${END_ISO}`,
-      `+205000 #10 snapshot playing 8640/s @${START_ISO} [covenant-signed]`,
+      `+205000 #10 jump playing 8640/s @${START_ISO} [covenant-signed]`,
       '+265000 #11 event border-clash',
       '+275000 #12 event ceasefire-call',
       '+295000 #13 event envoy-visit',
@@ -312,7 +312,7 @@ const SCENARIOS: Scenario[] = [
       '+365000 #16 event aid-claim',
       '+375000 #17 event final-statement',
       `+405000 #18 clock ended 8640/s @${END_ISO}`,
-      `+410000 #19 snapshot playing 8640/s @${START_ISO} [covenant-signed]`,
+      `+410000 #19 jump playing 8640/s @${START_ISO} [covenant-signed]`,
     ],
   ],
   [
@@ -329,7 +329,7 @@ const SCENARIOS: Scenario[] = [
       '+170000 #8 event final-statement',
       `+200000 #9 clock ended 8640/s @${END_ISO}`,
       `+202000 #10 clock paused 8640/s @${END_ISO}`,
-      `+1000000 #11 snapshot playing 8640/s @${START_ISO} [covenant-signed]`,
+      `+1000000 #11 jump playing 8640/s @${START_ISO} [covenant-signed]`,
     ],
   ],
   [
@@ -345,7 +345,7 @@ const SCENARIOS: Scenario[] = [
       '+160000 #7 event aid-claim',
       '+170000 #8 event final-statement',
       `+200000 #9 clock ended 8640/s @${END_ISO}`,
-      `+202000 #10 snapshot playing 8640/s @${START_ISO} [covenant-signed]`,
+      `+202000 #10 jump playing 8640/s @${START_ISO} [covenant-signed]`,
       '+262000 #11 event border-clash',
     ],
   ],
@@ -362,7 +362,7 @@ const SCENARIOS: Scenario[] = [
       '+160000 #7 event aid-claim',
       '+170000 #8 event final-statement',
       `+200000 #9 clock ended 8640/s @${END_ISO}`,
-      `+202000 #10 snapshot paused 8640/s @2025-04-17T00:00:00.000Z [${UP_TO_AID}]`,
+      `+202000 #10 jump paused 8640/s @2025-04-17T00:00:00.000Z [${UP_TO_AID}]`,
     ],
   ],
   [
@@ -377,7 +377,7 @@ describe('ReplayPlayer scripts (ManualClock)', () => {
   it.each(SCENARIOS)('%s', (_name, settings, steps, transcript) => {
     const { h, transcript: actual } = run(settings, steps);
     expect(actual).toEqual(transcript);
-    // The log numbered the initial snapshot 1 and every emission after it, one by one.
+    // The log numbered the initial jump 1 and every emission after it, one by one.
     expect(h.messages().map((m) => m.seq)).toEqual(Array.from({ length: transcript.length + 1 }, (_, i) => i + 1));
   });
 });
@@ -409,17 +409,18 @@ describe('stepping through the story (paused)', () => {
       if (!result.ok) expect(result.error.code).toBe('no_event');
       expect(emitted).toEqual([]);
       expect(h.player.snapshot().clock.positionMs).toBe(from);
-      expect(h.player.snapshot().events).toHaveLength(released);
+      expect(h.player.snapshot().released).toBe(released);
       return;
     }
     expect(result).toEqual({ ok: true, changed: true });
     expect(emitted).toHaveLength(1);
     const message = emitted[0]?.message;
-    expect(message?.kind).toBe('snapshot');
-    if (message?.kind !== 'snapshot') return;
+    expect(message?.kind).toBe('jump');
+    if (message?.kind !== 'jump') return;
     expect(message.clock.status).toBe('paused');
     expect(message.clock.positionMs).toBe(target);
-    expect(message.events.map((e) => e.id)).toEqual(IDS.slice(0, released));
+    expect(message.released).toBe(released);
+    expect(emitted[0]?.releasedIds).toEqual(IDS.slice(0, released));
     expect(h.clock.pendingTimers()).toBe(0);
   });
 
@@ -505,11 +506,12 @@ describe('imprecise events keep their precision and are released at their anchor
     h.advanceTo(10_000_000);
     const emitted = h.emissions.find((e) => e.message.kind === 'event' && e.message.event.id === id);
     if (wallOffset === 0) {
-      // Released by the initial snapshot, never by an event message.
+      // Released by the initial jump, never by an event message.
       expect(emitted).toBeUndefined();
       const first = h.messages()[0];
-      expect(first?.kind === 'snapshot' && first.events).toEqual([original]);
-      expect(first?.kind === 'snapshot' && first.clock.positionMs).toBe(anchorMs);
+      expect(first?.kind === 'jump' && first.released).toBe(1);
+      expect(h.schedule.events[0]).toEqual(original);
+      expect(first?.kind === 'jump' && first.clock.positionMs).toBe(anchorMs);
       return;
     }
     expect(emitted?.atMs).toBe(WALL0 + wallOffset);
@@ -550,7 +552,7 @@ describe('snapshot()', () => {
     expect(h.emissions.length).toBe(before); // the timers already released everything due
     expect(snapshot.clock.status).toBe(status);
     expect(h.player.position()).toBe(position);
-    expect(snapshot.events.map((e) => e.id)).toEqual(IDS.slice(0, count));
+    expect(snapshot.released).toBe(count);
     if (status === 'ended') expect(snapshot.clock.positionMs).toBe(A.end);
   });
 });
@@ -575,7 +577,7 @@ describe('releases do not depend on the magnitude of the wall clock', () => {
     h.clock.advance(0);
     const snapshot = h.player.snapshot();
     expect(h.take()).toEqual([]);
-    expect(snapshot.events.map((e) => e.id)).toEqual(IDS.slice(0, released));
+    expect(snapshot.released).toBe(released);
     expect(snapshot.clock.status).toBe('playing');
     // The next release (or the end) comes 1 ms later: the first whole millisecond after it falls due.
     h.clock.advance(1);
@@ -587,7 +589,7 @@ describe('releases do not depend on the magnitude of the wall clock', () => {
 });
 
 describe('presentation', () => {
-  it('emits a presentation message when it changes, nothing when it does not, and snapshots carry it', () => {
+  it('emits a presentation message when it changes, nothing when it does not; snapshots carry it, jumps do not', () => {
     const h = startReplay({ autoplay: false });
     h.take();
     const shown = { ...INITIAL_PRESENTATION, eventId: 'talks-open', chart: 'activity-by-actor' as const };
@@ -597,6 +599,7 @@ describe('presentation', () => {
     expect(h.player.snapshot().presentation).toEqual(shown);
     expect(h.player.command({ type: 'seek', toMs: A.clash })).toEqual({ ok: true, changed: true });
     const [seek] = h.take();
-    expect(seek?.message.kind === 'snapshot' && seek.message.presentation).toEqual(shown);
+    expect(seek?.message).toEqual({ kind: 'jump', seq: 3, clock: h.player.clockState, released: 2 });
+    expect(h.player.snapshot().presentation).toEqual(shown);
   });
 });

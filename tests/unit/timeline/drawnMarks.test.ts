@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINEAR_TIME_SCALE } from '@/lib/timeline/compressedScale';
 import { DRAW_ALL_UP_TO, drawingWindow, drawnLanes, HIDDEN_UNDER_PX } from '@/lib/timeline/drawnMarks';
 import { packLanes } from '@/lib/timeline/lanePacking';
 import { HOUR, makeMark } from './fixtures';
@@ -18,7 +19,7 @@ describe('drawnLanes', () => {
     makeMark('inside', 'strike', 'point', 300),
     makeMark('after', 'strike', 'point', 900),
   ];
-  const packed = packLanes(marks, PX_PER_MS);
+  const packed = packLanes(marks, PX_PER_MS, LINEAR_TIME_SCALE);
 
   it('draws the marks that reach into the window, a long span that started before it included', () => {
     expect(drawnIds(drawnLanes(packed, hours(200, 400), marks.length, null, WINDOWED))).toEqual(['long', 'inside']);
@@ -36,7 +37,7 @@ describe('drawnLanes', () => {
 
   it('leaves out a mark hidden under the last one drawn in its row, and counts it', () => {
     const crowded = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => makeMark(id, 'claim', 'point', 100 + (id === 'f' ? HIDDEN_UNDER_PX : 0)));
-    const lanes = drawnLanes(packLanes(crowded, PX_PER_MS), hours(0, 1000), crowded.length, null, WINDOWED);
+    const lanes = drawnLanes(packLanes(crowded, PX_PER_MS, LINEAR_TIME_SCALE), hours(0, 1000), crowded.length, null, WINDOWED);
     const claims = lanes.find((lane) => lane.lane === 'claims');
     // Rows 0-3 take a-d; e lands on a (same place: hidden); f is half a mark further: drawn.
     expect(claims?.drawn.map((p) => p.mark.id)).toEqual(['a', 'b', 'c', 'd', 'f']);
@@ -56,7 +57,7 @@ describe('drawingWindow', () => {
 describe('drawnLanes in a small story', () => {
   it(`draws every shown mark, in the window or not, hidden or not, up to ${DRAW_ALL_UP_TO} events`, () => {
     const marks = [makeMark('a', 'claim', 'point', 0), makeMark('b', 'claim', 'point', 0), makeMark('far', 'claim', 'point', 5_000)];
-    const lanes = drawnLanes(packLanes(marks, PX_PER_MS), hours(0, 10), 3, null);
+    const lanes = drawnLanes(packLanes(marks, PX_PER_MS, LINEAR_TIME_SCALE), hours(0, 10), 3, null);
     expect(drawnIds(lanes)).toEqual(['a', 'b', 'far']);
   });
 });

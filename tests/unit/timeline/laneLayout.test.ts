@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINEAR_TIME_SCALE, scaleFromBreaks } from '@/lib/timeline/compressedScale';
 import { markExtentPx, scaleOfZoomLevel, zoomLevelOf } from '@/lib/timeline/laneLayout';
 import { layoutLanes } from '@/lib/timeline/lanePacking';
 import type { TimelineMark } from '@/lib/timeline/marks';
@@ -15,7 +16,18 @@ describe('markExtentPx (12 px marks, 8 px shortest span, 40 px tails)', () => {
     ['on or before: the tail is on the left', makeMark('a', 'claim', 'onOrBefore', 100), { leftPx: 60, rightPx: 106 }],
     ['on or after: the tail is on the right', makeMark('a', 'claim', 'onOrAfter', 100), { leftPx: 94, rightPx: 140 }],
   ])('%s', (_name, mark, expected) => {
-    expect(markExtentPx(mark, PX_PER_MS)).toEqual(expected);
+    expect(markExtentPx(mark, PX_PER_MS, LINEAR_TIME_SCALE)).toEqual(expected);
+  });
+});
+
+describe('markExtentPx on an axis with a break (1000 story hours from hour 200 drawn as 10)', () => {
+  const scale = scaleFromBreaks([{ fromMs: 200 * HOUR, toMs: 1200 * HOUR, axisFromMs: 200 * HOUR, axisToMs: 210 * HOUR, label: 'gap' }]);
+  it.each<[string, TimelineMark, { leftPx: number; rightPx: number }]>([
+    ['a point before the break: where it was', makeMark('a', 'strike', 'point', 100), { leftPx: 94, rightPx: 106 }],
+    ['a point after the break: 990 hours to the left', makeMark('a', 'strike', 'point', 1300), { leftPx: 304, rightPx: 316 }],
+    ['a span after the break keeps its length', makeMark('a', 'claim', 'span', 1200, 1250), { leftPx: 210, rightPx: 260 }],
+  ])('%s', (_name, mark, expected) => {
+    expect(markExtentPx(mark, PX_PER_MS, scale)).toEqual(expected);
   });
 });
 
@@ -35,12 +47,12 @@ describe('zoom levels (four per doubling)', () => {
 
 describe('layoutLanes', () => {
   const rowsOf = (marks: TimelineMark[]) =>
-    layoutLanes(marks, PX_PER_MS)
+    layoutLanes(marks, PX_PER_MS, LINEAR_TIME_SCALE)
       .filter((lane) => lane.placed.length > 0)
       .map((lane) => [lane.lane, lane.placed.map((p) => [p.mark.id, p.row]), lane.overlapping]);
 
   it('returns every lane in order, empty ones too', () => {
-    expect(layoutLanes([], PX_PER_MS).map((l) => [l.lane, l.placed.length, l.overlapping])).toEqual([
+    expect(layoutLanes([], PX_PER_MS, LINEAR_TIME_SCALE).map((l) => [l.lane, l.placed.length, l.overlapping])).toEqual([
       ['kinetic', 0, 0],
       ['diplomatic', 0, 0],
       ['statements', 0, 0],
@@ -90,7 +102,7 @@ describe('layoutLanes', () => {
 
   it('separates marks that overlap at a coarse scale once zoomed in', () => {
     const marks = [makeMark('a', 'strike', 'point', 0), makeMark('b', 'strike', 'point', 1)];
-    expect(layoutLanes(marks, PX_PER_MS)[0]?.placed.map((p) => p.row)).toEqual([0, 1]);
-    expect(layoutLanes(marks, 20 * PX_PER_MS)[0]?.placed.map((p) => p.row)).toEqual([0, 0]);
+    expect(layoutLanes(marks, PX_PER_MS, LINEAR_TIME_SCALE)[0]?.placed.map((p) => p.row)).toEqual([0, 1]);
+    expect(layoutLanes(marks, 20 * PX_PER_MS, LINEAR_TIME_SCALE)[0]?.placed.map((p) => p.row)).toEqual([0, 0]);
   });
 });

@@ -1,5 +1,6 @@
+import { EVENT_TYPES } from '@/lib/events/eventTypes';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '@/lib/events/schema';
+import { LINEAR_TIME_SCALE } from '@/lib/timeline/compressedScale';
 import { seededRandom } from '@/lib/synthetic/random';
 import { scaleOfZoomLevel } from '@/lib/timeline/laneLayout';
 import { packLanes } from '@/lib/timeline/lanePacking';
@@ -23,13 +24,13 @@ function randomMarks(count: number, seed: number): TimelineMark[] {
 describe('packLanes', () => {
   it('keeps the index of each mark in the list', () => {
     const marks = randomMarks(200, 3);
-    const packed = packLanes(marks, scaleOfZoomLevel(-60));
+    const packed = packLanes(marks, scaleOfZoomLevel(-60), LINEAR_TIME_SCALE);
     expect(packed.markCount).toBe(200);
     for (const lane of packed.lanes) for (const m of lane.marks) expect(marks[m.order]).toBe(m.mark);
   });
 
   it('gives each mark the furthest right edge reached so far in its lane', () => {
-    const packed = packLanes([makeMark('long', 'claim', 'span', 0, 500), makeMark('a', 'claim', 'point', 10)], PX_PER_MS);
+    const packed = packLanes([makeMark('long', 'claim', 'span', 0, 500), makeMark('a', 'claim', 'point', 10)], PX_PER_MS, LINEAR_TIME_SCALE);
     expect(packed.lanes.find((lane) => lane.lane === 'claims')?.marks.map((m) => Math.round(m.reachPx))).toEqual([500, 500]);
   });
 });

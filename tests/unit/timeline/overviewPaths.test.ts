@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINEAR_TIME_SCALE, scaleFromBreaks } from '@/lib/timeline/compressedScale';
 import { overviewPaths } from '@/lib/timeline/overviewPaths';
 import { HOUR, makeMark } from './fixtures';
 
@@ -16,6 +17,7 @@ describe('overviewPaths', () => {
         makeMark('e', 'background', 'span', 500, 500.2),
       ],
       RANGE,
+      LINEAR_TIME_SCALE,
     );
     expect(paths).toEqual({
       strike: 'M100 2v6M250.3 2v6',
@@ -25,5 +27,12 @@ describe('overviewPaths', () => {
       claim: '',
       background: 'M500 45H501',
     });
+  });
+
+  it('places marks on the axis of the scale: after a break, shifted left by what the break cut', () => {
+    // Hours 200 to 1200 drawn as 10 hours: an event at hour 1300 sits at 310 of the 1000-hour range.
+    const scale = scaleFromBreaks([{ fromMs: 200 * HOUR, toMs: 1200 * HOUR, axisFromMs: 200 * HOUR, axisToMs: 210 * HOUR, label: 'gap' }]);
+    const paths = overviewPaths([makeMark('a', 'strike', 'point', 100), makeMark('b', 'strike', 'point', 1300)], RANGE, scale);
+    expect(paths.strike).toBe('M100 2v6M310 2v6');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINEAR_TIME_SCALE, buildTimeScale } from '@/lib/timeline/compressedScale';
 import { chooseTickStep, firstTickAtOrAfter, generateTicks, nextTick, tickLabel, type TickStep, type TickUnit } from '@/lib/timeline/ticks';
 import type { Viewport } from '@/lib/timeline/viewport';
 
@@ -64,7 +65,7 @@ describe('tickLabel', () => {
 });
 
 describe('generateTicks', () => {
-  const ticksOf = (viewport: Viewport, widthPx: number) => generateTicks(viewport, widthPx).ticks.map((t) => [t.ms, t.label, t.major]);
+  const ticksOf = (viewport: Viewport, widthPx: number) => generateTicks(viewport, widthPx, LINEAR_TIME_SCALE).ticks.map((t) => [t.ms, t.label, t.major]);
   it.each<[string, Viewport, number, [number, string, boolean][]]>([
     [
       'one day in 3-hour steps, both ends included',
@@ -139,8 +140,44 @@ describe('generateTicks', () => {
   it('keeps ticks at least 72 px apart on average at every width from 200 to 2000 px', () => {
     const viewport = view(utc(2025, 1, 1), utc(2025, 4, 26));
     for (let widthPx = 200; widthPx <= 2000; widthPx += 100) {
-      const { ticks } = generateTicks(viewport, widthPx);
+      const { ticks } = generateTicks(viewport, widthPx, LINEAR_TIME_SCALE);
       expect(ticks.length).toBeLessThanOrEqual(Math.floor(widthPx / 72) + 1);
+    }
+  });
+});
+
+describe('generateTicks on an axis with a break', () => {
+  // A week of daily events in March 2020 and another in March 2022: the two years between are one break.
+  const week = (startMs: number) => Array.from({ length: 7 }, (_, i) => ({ fromMs: startMs + i * DAY, toMs: startMs + i * DAY }));
+  const scale = buildTimeScale([...week(utc(2020, 3, 1)), ...week(utc(2022, 3, 1))]);
+  const axisView = (startMs: number, endMs: number) => view(scale.toAxis(startMs), scale.toAxis(endMs));
+
+  it('has one break, from the end of the first week to the start of the second', () => {
+    expect(scale.breaks.map((b) => [b.fromMs, b.toMs])).toEqual([[utc(2020, 3, 7), utc(2022, 3, 1)]]);
+  });
+
+  it.each<[string, Viewport, [number, string][]]>([
+    [
+      'across the break on 600 px: daily ticks on each side, none inside',
+      axisView(utc(2020, 3, 4), utc(2022, 3, 4)),
+      [
+        [utc(2020, 3, 4), '4 Mar'],
+        [utc(2020, 3, 5), '5 Mar'],
+        [utc(2020, 3, 6), '6 Mar'],
+        [utc(2020, 3, 7), '7 Mar'],
+        [utc(2022, 3, 1), '1 Mar'],
+        [utc(2022, 3, 2), '2 Mar'],
+        [utc(2022, 3, 3), '3 Mar'],
+        [utc(2022, 3, 4), '4 Mar'],
+      ],
+    ],
+    ['inside the break only: no ticks', view(scale.toAxis(utc(2020, 3, 7)) + HOUR, scale.toAxis(utc(2022, 3, 1)) - HOUR), []],
+  ])('%s', (_name, viewport, expected) => {
+    const { ticks } = generateTicks(viewport, 600, scale);
+    expect(ticks.map((t) => [t.ms, t.label])).toEqual(expected);
+    for (const tick of ticks) {
+      expect(tick.axisMs).toBe(scale.toAxis(tick.ms));
+      for (const b of scale.breaks) expect(tick.ms <= b.fromMs || tick.ms >= b.toMs).toBe(true);
     }
   });
 });

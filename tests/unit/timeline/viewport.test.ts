@@ -8,10 +8,12 @@ import {
   fitStory,
   focusBefore,
   followPlayhead,
+  isInView,
   msAt,
   pan,
   pinchViewport,
   pxAt,
+  revealPosition,
   storyMarginMs,
   zoomAt,
   type StoryBounds,
@@ -101,16 +103,35 @@ describe('defaultViewport', () => {
   });
 });
 
-describe('followPlayhead', () => {
+describe('followPlayhead: a followed playhead stays in view wherever it goes', () => {
   const week = view(utc(2025, 2, 1), utc(2025, 2, 8));
-  it.each<[string, number, number, Viewport]>([
+  /** The window of the same width with `ms` at 80% of it. */
+  const at80 = (ms: number) => view(ms - 5.6 * DAY, ms + 1.4 * DAY);
+  it.each<[string, number | null, number, Viewport]>([
     ['inside and staying inside: unchanged', utc(2025, 2, 5), utc(2025, 2, 6), week],
-    ['was outside (before): unchanged', utc(2025, 1, 20), utc(2025, 2, 9), week],
-    ['crosses the right edge: moved to put it at 80%', utc(2025, 2, 7), utc(2025, 2, 8, 12), view(utc(2025, 2, 8, 12) - 5.6 * DAY, utc(2025, 2, 8, 12) + 1.4 * DAY)],
+    ['plays past the right edge: moved to put it at 80%', utc(2025, 2, 7), utc(2025, 2, 8, 12), at80(utc(2025, 2, 8, 12))],
+    ['jumps a little left (a step back): moved', utc(2025, 2, 5), utc(2025, 1, 30), at80(utc(2025, 1, 30))],
+    ['jumps far right (a seek): moved', utc(2025, 2, 5), utc(2025, 3, 20), at80(utc(2025, 3, 20))],
+    ['jumps far left, to the first event (a loop restarts): moved, stopped at the left limit', utc(2025, 2, 5), utc(2025, 1, 1), view(utc(2024, 12, 30), utc(2025, 1, 6))],
+    ['jumps to the story’s end: moved, the end at 80% (inside the margin)', utc(2025, 2, 5), B100.endMs, at80(B100.endMs)],
+    ['the timeline has just opened (no previous position) and it is outside: moved', null, utc(2025, 3, 20), at80(utc(2025, 3, 20))],
+    ['the timeline has just opened and it is inside: unchanged', null, utc(2025, 2, 3), week],
+    ['analyst moved the window away (was outside, before): kept', utc(2025, 1, 20), utc(2025, 2, 9), week],
+    ['analyst moved the window away (was outside, after), then a far seek: kept', utc(2025, 3, 1), utc(2025, 1, 2), week],
+    ['was outside and comes into the window: unchanged, and followed from now on', utc(2025, 1, 31), utc(2025, 2, 2), week],
   ])('%s', (_name, previous, current, expected) => {
     const result = followPlayhead(week, previous, current, B100);
     expect(result).toEqual(expected);
     if (expected === week) expect(result).toBe(week);
+    // Whenever the window moved, the playhead is in it.
+    if (result !== week) expect(isInView(result, current)).toBe(true);
+  });
+
+  it('"Show the playhead" (revealPosition) brings the window back to it, after which it is followed again', () => {
+    const away = view(utc(2025, 3, 1), utc(2025, 3, 8));
+    const back = revealPosition(away, utc(2025, 2, 5), B100);
+    expect(back).toEqual(at80(utc(2025, 2, 5)));
+    expect(followPlayhead(back, utc(2025, 2, 5), utc(2025, 3, 25), B100)).toEqual(at80(utc(2025, 3, 25)));
   });
 });
 
