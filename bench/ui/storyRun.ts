@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Schedule } from '@/lib/replay/schedule';
 import { closePage, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
 import { chartTotalsAt } from './chartTotals';
+import type { Tracer } from './chromiumTrace';
 import { openDashboard, type OpenedDashboard } from './dashboardPage';
 import { dragPlayheadAcrossStory, type DragResult } from './dragPlayhead';
 import { BareJumpClient, storyFetchFloor, type StoryFetchFloor } from './floorPages';
@@ -26,6 +27,8 @@ export interface StorySettings {
   dragWallMs: number;
   liveWindowMs: number;
   maxGapWallMs: number;
+  /** Traces the viewer's opening, the seeks and the live window when BENCH_UI_TRACE_DIR is set (chromiumTrace.ts). */
+  tracer: Tracer;
   log(message: string): void;
 }
 
@@ -44,6 +47,8 @@ export interface StoryFigures {
   /** Floor of the seeks: the same seeks reaching a bare client, each jump received to the next frame. */
   bareSeekFramesMs: number[];
   live: LiveResult | null;
+  /** Where the main thread's time went in each traced step (only with BENCH_UI_TRACE_DIR). */
+  traceNotes: string[];
   failures: string[];
 }
 
@@ -85,7 +90,14 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
     seeks: null,
     bareSeekFramesMs: [],
     live: null,
+    traceNotes: [],
     failures: [],
+  };
+  /** Runs a step traced (when tracing) and keeps the summary of its trace. */
+  const traced = async <T>(page: Page, step: string, run: () => Promise<T>): Promise<T> => {
+    const { result, summary } = await settings.tracer.trace(browser, page, `${scenarioId}-${step}`, run);
+    if (summary !== null) figures.traceNotes.push(`${step}: ${summary}`);
+    return result;
   };
   const room = await createRoom(url, scenarioId);
   const presenter = await BenchPresenter.connect(url, room);
@@ -97,7 +109,9 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
     await closePage(floorPage).catch(() => undefined);
 
     const viewer = await probedPage(browser);
-    figures.viewerOpen = await attempt('opening the viewer', viewer, figures, () => openDashboard(viewer, url, room.roomId, atEnd, OPEN_TIMEOUT_MS));
+    figures.viewerOpen = await attempt('opening the viewer', viewer, figures, () =>
+      traced(viewer, 'viewer-open', () => openDashboard(viewer, url, room.roomId, atEnd, OPEN_TIMEOUT_MS)),
+    );
     if (figures.viewerOpen !== null) {
       figures.marksDrawn = await viewer.locator('.timeline-mark').count();
       settings.log(`  ${eventCount} events: viewer open in ${(figures.viewerOpen.openMs / 1_000).toFixed(1)} s; dragging the playhead`);
@@ -121,13 +135,15 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
     );
     if (figures.presenterOpen !== null) {
       settings.log(`  ${eventCount} events: seeking`);
-      figures.seeks = await attempt('seeks', presenterPage, figures, () => measureSeeks(presenterPage, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS));
+      figures.seeks = await attempt('seeks', presenterPage, figures, () =>
+        traced(presenterPage, 'seeks', () => measureSeeks(presenterPage, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS)),
+      );
       settings.log(`  ${eventCount} events: live release`);
       if (figures.seeks === null) figures.failures.push('live release: skipped (the page was closed when the seeks failed)');
       else {
         figures.live = await attempt('live release', presenterPage, figures, async () => {
           await presenterPage.setViewportSize(WINDOW);
-          return measureLiveRelease(presenterPage, presenter, schedule, settings.liveWindowMs, settings.maxGapWallMs);
+          return traced(presenterPage, 'live', () => measureLiveRelease(presenterPage, presenter, schedule, settings.liveWindowMs, settings.maxGapWallMs));
         });
       }
     }

@@ -11,6 +11,7 @@ import { serverConfigFromEnv } from '@/lib/server/config';
 import type { BenchContext, BenchMetric, BenchPart } from '../core/benchResult';
 import { busyPercent, cpuTimes } from '../core/machineLoad';
 import { loadStory } from '../core/releasePlan';
+import { scriptLabeler, traceDirFromEnv, tracer } from './chromiumTrace';
 import { closePage, launchBrowser, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
 import { dragOverEmptyPage, dragWallMs } from './dragPlayhead';
 import { describeFrames, frameStats } from './frameStats';
@@ -53,7 +54,11 @@ function storyNotes(figures: StoryFigures): string[] {
   const events = figures.eventCount.toLocaleString('en-GB');
   const notes = figures.failures.map((failure) => `${events} events: NOT MEASURED, ${failure}`);
   if (figures.storyFetch) {
-    notes.push(`${events} events, floor: the story fetched and parsed in a blank page in ${ms(figures.storyFetch.loadedMs)} ms (${(figures.storyFetch.bodyBytes / MB).toFixed(1)} MB, ${(figures.storyFetch.transferBytes / MB).toFixed(1)} MB on the wire)`);
+    const floor = figures.storyFetch;
+    notes.push(
+      `${events} events, floor: the story fetched and parsed in a blank page in ${ms(floor.loadedMs)} ms, of which JSON.parse ${ms(floor.parseMs)} ms ` +
+        `(${(floor.bodyBytes / MB).toFixed(1)} MB, ${(floor.transferBytes / MB).toFixed(1)} MB on the wire)`,
+    );
   }
   if (figures.viewerOpen) {
     notes.push(openNote(events, 'viewer (1920×1080)', figures.viewerOpen));
@@ -75,6 +80,7 @@ function storyNotes(figures: StoryFigures): string[] {
         `(${perSecond.toFixed(0)}/s) and the dashboard showed ${figures.live.shownEvents} of them`,
     );
   }
+  notes.push(...figures.traceNotes.map((note) => `${events} events, traced ${note}`));
   return notes;
 }
 
@@ -89,6 +95,8 @@ export const uiPart: BenchPart = {
     const browser = await launchBrowser();
     const browserVersion = browser.version();
     const { maxGapWallMs } = serverConfigFromEnv({});
+    const traceDir = traceDirFromEnv();
+    const traceTool = tracer(traceDir, scriptLabeler(context.repoRoot));
     const cpuAtStart = cpuTimes();
     const stories: StoryFigures[] = [];
     let floors: Floors;
@@ -106,6 +114,7 @@ export const uiPart: BenchPart = {
             dragWallMs: dragWallMs(context.quick),
             liveWindowMs: liveWindowMs(context.quick),
             maxGapWallMs,
+            tracer: traceTool,
             log: context.log,
           }),
         );
@@ -118,6 +127,7 @@ export const uiPart: BenchPart = {
     const notes = [
       `Chromium ${browserVersion}, window ${WINDOW.width}×${WINDOW.height} (seeks: ${TALL_WINDOW.width}×${TALL_WINDOW.height}, all four charts in view); the machine was ${busyPercent(cpuAtStart, cpuTimes()).toFixed(0)}% busy (all cores) over the part`,
       `floors: empty page dragged over: ${describeFrames(floors.drag)}; idle: ${describeFrames(floors.idle)}`,
+      ...(traceDir === null ? [] : [`TRACED run (traces in ${traceDir}): tracing slows the page, these figures are not for comparison`]),
       ...stories.flatMap(storyNotes),
     ];
     return { part: 'ui', title: uiPart.title, metrics, notes };

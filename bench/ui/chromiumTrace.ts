@@ -1,0 +1,77 @@
+/**
+ * With BENCH_UI_TRACE_DIR set, the UI part records a Chromium trace (timeline and CPU profile samples) of each
+ * story's viewer opening, seeks and live window, writes it there (open it in Chrome's performance panel), and adds
+ * to the notes where the main thread's time went (traceSummary.ts). Tracing slows the page: the figures of a traced
+ * run are not for comparison.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeTraceSummary, summarizeTrace } from './traceSummary';
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.gc',
+  'blink.user_timing',
+  'loading',
+];
+
+/** What a script of the build holds, told by a string only its code contains; the first match names it. */
+const SCRIPT_MARKERS: readonly [label: string, marker: string][] = [
+  ['recharts chunk (recharts, the chart panels and their series maths)', 'recharts-surface'],
+  ['react-dom', '__reactContainer'],
+  ['dashboard chunk (timeline, replay client, socket.io)', 'timeline-mark'],
+  ['TanStack Query', 'QueryClient'],
+  ['other app chunks (story dates, schedules, filters)', 'Unvalidated story date'],
+];
+
+export function traceDirFromEnv(): string | null {
+  return process.env.BENCH_UI_TRACE_DIR || null;
+}
+
+/** Names each script of the app's build by its content (the file names are content hashes). */
+export function scriptLabeler(repoRoot: string): (url: string) => string {
+  const chunksDir = path.join(repoRoot, '.next', 'static', 'chunks');
+  const labels = new Map<string, string>();
+  if (existsSync(chunksDir)) {
+    for (const file of readdirSync(chunksDir).filter((name) => name.endsWith('.js'))) {
+      const text = readFileSync(path.join(chunksDir, file), 'utf8');
+      labels.set(file, SCRIPT_MARKERS.find(([, marker]) => text.includes(marker))?.[0] ?? 'Next.js runtime and other libraries');
+    }
+  }
+  return (url) => {
+    if (url === '') return '(native or inline code)';
+    const file = url.split('/').pop()?.split('?')[0] ?? url;
+    return labels.get(file) ?? (url.includes('/_next/') ? 'Next.js runtime and other libraries' : 'bench probes and other scripts');
+  };
+}
+
+export interface Tracer {
+  /** Runs `step` traced into `<dir>/<name>.json` and returns its result with the trace's summary (null when not tracing). */
+  trace<T>(browser: Browser, page: Page, name: string, step: () => Promise<T>): Promise<{ result: T; summary: string | null }>;
+}
+
+export function tracer(dir: string | null, labelOf: (url: string) => string): Tracer {
+  return {
+    async trace(browser, page, name, step) {
+      if (dir === null) return { result: await step(), summary: null };
+      mkdirSync(dir, { recursive: true });
+      await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES });
+      const outcome = await step().then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      const buffer = await browser.stopTracing();
+      writeFileSync(path.join(dir, `${name}.json`), buffer);
+      if (!outcome.ok) throw outcome.error;
+      const result = outcome.value;
+      const text = buffer.toString('utf8');
+      const summary = summarizeTrace(JSON.parse(text), labelOf);
+      return { result, summary: summary ? describeTraceSummary(summary) : 'no renderer main thread in the trace' };
+    },
+  };
+}
