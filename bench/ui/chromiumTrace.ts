@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeTraceSummary, summarizeTrace } from './traceSummary';
+import { describeTraceSummary, summarizeTrace, type PagePhase } from './traceSummary';
 
 const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -50,14 +50,20 @@ export function scriptLabeler(repoRoot: string): (url: string) => string {
   };
 }
 
+/** Phases of a traced page load to summarise apart (see traceSummary.ts). */
+export type TracePhases = { navigatedTo: string; phases: readonly PagePhase[] } | null;
+
 export interface Tracer {
-  /** Runs `step` traced into `<dir>/<name>.json` and returns its result with the trace's summary (null when not tracing). */
-  trace<T>(browser: Browser, page: Page, name: string, step: () => Promise<T>): Promise<{ result: T; summary: string | null }>;
+  /**
+   * Runs `step` traced into `<dir>/<name>.json` and returns its result with the trace's summary (null when not
+   * tracing); `phasesOf` names stretches of a page load to summarise apart.
+   */
+  trace<T>(browser: Browser, page: Page, name: string, step: () => Promise<T>, phasesOf?: (result: T) => TracePhases): Promise<{ result: T; summary: string | null }>;
 }
 
 export function tracer(dir: string | null, labelOf: (url: string) => string): Tracer {
   return {
-    async trace(browser, page, name, step) {
+    async trace(browser, page, name, step, phasesOf) {
       if (dir === null) return { result: await step(), summary: null };
       mkdirSync(dir, { recursive: true });
       await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES });
@@ -69,9 +75,10 @@ export function tracer(dir: string | null, labelOf: (url: string) => string): Tr
       writeFileSync(path.join(dir, `${name}.json`), buffer);
       if (!outcome.ok) throw outcome.error;
       const result = outcome.value;
-      const text = buffer.toString('utf8');
-      const summary = summarizeTrace(JSON.parse(text), labelOf);
-      return { result, summary: summary ? describeTraceSummary(summary) : 'no renderer main thread in the trace' };
+      const summary = summarizeTrace(JSON.parse(buffer.toString('utf8')), labelOf, phasesOf?.(result) ?? null);
+      if (!summary) return { result, summary: 'no renderer main thread in the trace' };
+      const phases = summary.phases.map((phase) => `${phase.label}: ${describeTraceSummary(phase.summary)}`);
+      return { result, summary: [describeTraceSummary(summary.whole), ...phases].join(' | ') };
     },
   };
 }

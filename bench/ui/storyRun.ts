@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Schedule } from '@/lib/replay/schedule';
 import { closePage, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
 import { chartTotalsAt } from './chartTotals';
-import type { Tracer } from './chromiumTrace';
+import type { TracePhases, Tracer } from './chromiumTrace';
 import { openDashboard, type OpenedDashboard } from './dashboardPage';
 import { dragPlayheadAcrossStory, type DragResult } from './dragPlayhead';
 import { BareJumpClient, storyFetchFloor, type StoryFetchFloor } from './floorPages';
@@ -69,6 +69,20 @@ async function attempt<T>(label: string, page: Page, figures: StoryFigures, step
   }
 }
 
+/** A dashboard's opening in three: until it asks for the story, while the story downloads, from its last byte to usable. */
+function openingPhases(opened: OpenedDashboard): TracePhases {
+  const { story, usableAtMs } = opened.usable;
+  if (!story || usableAtMs === null) return null;
+  return {
+    navigatedTo: '/rooms/',
+    phases: [
+      { label: 'navigation to the story request', fromMs: 0, toMs: story.requestStartMs },
+      { label: 'story download', fromMs: story.requestStartMs, toMs: story.responseEndMs },
+      { label: 'story received to usable', fromMs: story.responseEndMs, toMs: usableAtMs },
+    ],
+  };
+}
+
 /** Asks for the story once from the bench process: the server serialises a story's body once, on its first request. */
 async function warmStoryBody(url: string, scenarioId: string): Promise<void> {
   const response = await fetch(`${url}/api/scenarios/${encodeURIComponent(scenarioId)}`);
@@ -94,8 +108,8 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
     failures: [],
   };
   /** Runs a step traced (when tracing) and keeps the summary of its trace. */
-  const traced = async <T>(page: Page, step: string, run: () => Promise<T>): Promise<T> => {
-    const { result, summary } = await settings.tracer.trace(browser, page, `${scenarioId}-${step}`, run);
+  const traced = async <T>(page: Page, step: string, run: () => Promise<T>, phasesOf?: (result: T) => TracePhases): Promise<T> => {
+    const { result, summary } = await settings.tracer.trace(browser, page, `${scenarioId}-${step}`, run, phasesOf);
     if (summary !== null) figures.traceNotes.push(`${step}: ${summary}`);
     return result;
   };
@@ -110,7 +124,7 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
 
     const viewer = await probedPage(browser);
     figures.viewerOpen = await attempt('opening the viewer', viewer, figures, () =>
-      traced(viewer, 'viewer-open', () => openDashboard(viewer, url, room.roomId, atEnd, OPEN_TIMEOUT_MS)),
+      traced(viewer, 'viewer-open', () => openDashboard(viewer, url, room.roomId, atEnd, OPEN_TIMEOUT_MS), openingPhases),
     );
     if (figures.viewerOpen !== null) {
       figures.marksDrawn = await viewer.locator('.timeline-mark').count();

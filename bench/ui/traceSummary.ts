@@ -2,7 +2,8 @@
  * Where a Chromium trace's time went on the page's main thread: self time by kind of work (scripting, style,
  * layout, paint — recording the display lists; rasterising happens on other threads —, garbage collection, HTML
  * parsing, loading, the profiler's own interrupts, other native work), and JavaScript self time by script (from the
- * trace's CPU profile samples), each script named by what its code contains.
+ * trace's CPU profile samples), each script named by what its code contains. Kinds are counted in the thread's CPU
+ * time (`tdur`), so that other work on the machine, which stretches wall time, does not inflate them.
  */
 import { z } from 'zod';
 
@@ -13,6 +14,7 @@ const traceEventSchema = z.object({
   tid: z.number(),
   ts: z.number().optional(),
   dur: z.number().optional(),
+  tdur: z.number().optional(),
   id: z.union([z.string(), z.number()]).optional(),
   args: z.record(z.string(), z.unknown()).optional(),
 });
@@ -29,8 +31,11 @@ const profileChunkSchema = z.object({
     timeDeltas: z.array(z.number()).optional(),
   }),
 });
+const profileStartSchema = z.object({ data: z.object({ startTime: z.number() }) });
+const navigationSchema = z.object({ data: z.object({ documentLoaderURL: z.string() }) });
 
 export type WorkKind = 'scripting' | 'style' | 'layout' | 'paint' | 'gc' | 'html' | 'loading' | 'profiler' | 'other';
+const NO_WORK: Record<WorkKind, number> = { scripting: 0, style: 0, layout: 0, paint: 0, gc: 0, html: 0, loading: 0, profiler: 0, other: 0 };
 
 const KIND_BY_NAME: Record<string, WorkKind> = {
   // The CPU profiler's sampling interrupt: the cost of tracing itself.
@@ -64,88 +69,158 @@ export function workKindOf(name: string): WorkKind {
 }
 
 export interface TraceSummary {
-  /** From the first to the last event of the main thread. */
+  /** Wall time covered. */
   spanMs: number;
-  /** Time inside the main thread's top-level tasks. */
+  /** Wall time inside the main thread's top-level tasks, and the CPU time they used. */
   busyMs: number;
+  cpuMs: number;
+  /** CPU self time by kind of work. */
   byKind: Record<WorkKind, number>;
-  /** JavaScript self time by script label (CPU profile samples), largest first; `(program)` is native work. */
+  /** Sampled self time by script label, largest first; `(program)` is the browser's native work. */
   byScript: { label: string; ms: number }[];
 }
 
-function mainThreadOf(events: readonly TraceEvent[]): { pid: number; tid: number } | null {
-  const candidates = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  let best: { pid: number; tid: number; busy: number } | null = null;
-  for (const thread of candidates) {
-    const busy = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0);
-    if (!best || busy > best.busy) best = { pid: thread.pid, tid: thread.tid, busy };
-  }
-  return best && { pid: best.pid, tid: best.tid };
+/** A stretch of the trace in its own clock (µs). */
+interface TraceWindow {
+  fromUs: number;
+  toUs: number;
 }
 
-/** Self time (µs) of each complete event on one thread: its duration less its children's. */
-function selfTimesByKind(events: readonly TraceEvent[]): { byKind: Record<WorkKind, number>; busyUs: number } {
-  const byKind: Record<WorkKind, number> = { scripting: 0, style: 0, layout: 0, paint: 0, gc: 0, html: 0, loading: 0, profiler: 0, other: 0 };
-  const complete = events.filter((e) => e.ph === 'X' && e.ts !== undefined && e.dur !== undefined).sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0) || (b.dur ?? 0) - (a.dur ?? 0));
-  const stack: { end: number; kind: WorkKind; childUs: number; dur: number }[] = [];
+interface Thread {
+  pid: number;
+  tid: number;
+}
+
+function parseEvents(trace: unknown): TraceEvent[] {
+  return z
+    .object({ traceEvents: z.array(z.unknown()) })
+    .parse(trace)
+    .traceEvents.flatMap((event) => {
+      const parsed = traceEventSchema.safeParse(event);
+      return parsed.success ? [parsed.data] : [];
+    });
+}
+
+function mainThreadOf(events: readonly TraceEvent[]): Thread | null {
+  const busyByThread = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'RunTask') busyByThread.set(`${e.pid}/${e.tid}`, (busyByThread.get(`${e.pid}/${e.tid}`) ?? 0) + (e.dur ?? 0));
+  }
+  const candidates = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busiest = candidates.sort((a, b) => (busyByThread.get(`${b.pid}/${b.tid}`) ?? 0) - (busyByThread.get(`${a.pid}/${a.tid}`) ?? 0))[0];
+  return busiest ? { pid: busiest.pid, tid: busiest.tid } : null;
+}
+
+/** CPU self time of each complete event starting in the window (its CPU time less its children's), and the busy time. */
+function selfTimesByKind(onMain: readonly TraceEvent[], window: TraceWindow): { byKind: Record<WorkKind, number>; busyUs: number; cpuUs: number } {
+  const byKind = { ...NO_WORK };
+  const complete = onMain
+    .filter((e) => e.ph === 'X' && e.ts !== undefined && e.dur !== undefined)
+    .sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0) || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: { end: number; kind: WorkKind; counted: boolean; childCpu: number; cpu: number }[] = [];
   let busyUs = 0;
+  let cpuUs = 0;
   const close = (until: number) => {
     while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= until) {
       const done = stack.pop();
-      if (done) byKind[done.kind] += Math.max(0, done.dur - done.childUs);
+      if (done?.counted) byKind[done.kind] += Math.max(0, done.cpu - done.childCpu);
     }
   };
   for (const event of complete) {
     const ts = event.ts ?? 0;
     const dur = event.dur ?? 0;
+    const cpu = event.tdur ?? dur;
     close(ts);
+    const counted = ts >= window.fromUs && ts < window.toUs;
     const parent = stack[stack.length - 1];
-    if (parent) parent.childUs += Math.min(dur, parent.end - ts);
-    else busyUs += dur;
+    if (parent) parent.childCpu += cpu;
+    else if (counted) {
+      busyUs += dur;
+      cpuUs += cpu;
+    }
     // A top-level task's own time is the scheduler's and any native work without an event of its own.
-    stack.push({ end: ts + dur, kind: event.name === 'RunTask' ? 'other' : workKindOf(event.name), childUs: 0, dur });
+    stack.push({ end: ts + dur, kind: event.name === 'RunTask' ? 'other' : workKindOf(event.name), counted, childCpu: 0, cpu });
   }
   close(Number.POSITIVE_INFINITY);
-  return { byKind, busyUs };
+  return { byKind, busyUs, cpuUs };
+}
+
+/** One sample of the main thread's CPU profile: when, and in which script (or `(program)`, `(idle)`…). */
+interface Sample {
+  atUs: number;
+  intervalUs: number;
+  label: string;
 }
 
 /**
- * JavaScript self time (µs) by script, from the CPU profile of the main thread: its `Profile` event is on that thread,
- * its `ProfileChunk`s (same id) on the profiler's own thread of the same process.
+ * The samples of the main thread's CPU profile: its `Profile` event is on that thread, its `ProfileChunk`s (same id)
+ * on the profiler's own thread of the same process.
  */
-function selfTimesByScript(events: readonly TraceEvent[], main: { pid: number; tid: number }, labelOf: (url: string) => string): Map<string, number> {
-  const profileIds = new Set(events.filter((e) => e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid).map((e) => e.id));
+function profileSamples(events: readonly TraceEvent[], main: Thread, labelOf: (url: string) => string): Sample[] {
+  const profiles = events.filter((e) => e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid);
+  const startById = new Map(profiles.map((e) => [e.id, profileStartSchema.safeParse(e.args).data?.data.startTime ?? e.ts ?? 0]));
   const urlByNode = new Map<number, string>();
-  const byScript = new Map<string, number>();
+  const clockById = new Map<TraceEvent['id'], number>();
+  const samples: Sample[] = [];
   for (const event of events) {
-    if (event.name !== 'ProfileChunk' || event.pid !== main.pid || !profileIds.has(event.id)) continue;
+    if (event.name !== 'ProfileChunk' || event.pid !== main.pid || !startById.has(event.id)) continue;
     const chunk = profileChunkSchema.safeParse(event.args);
     if (!chunk.success) continue;
     const profile = chunk.data.data.cpuProfile;
     for (const node of profile?.nodes ?? []) {
       const name = node.callFrame.functionName;
-      urlByNode.set(node.id, name.startsWith('(') ? name : (node.callFrame.url ?? ''));
+      urlByNode.set(node.id, name.startsWith('(') ? name : labelOf(node.callFrame.url ?? ''));
     }
-    const samples = profile?.samples ?? [];
+    const ids = profile?.samples ?? [];
     const deltas = chunk.data.data.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      const url = urlByNode.get(samples[i] as number) ?? '';
-      const label = url.startsWith('(') ? url : labelOf(url);
-      byScript.set(label, (byScript.get(label) ?? 0) + Math.max(0, deltas[i + 1] ?? 0));
+    let clock = clockById.get(event.id) ?? startById.get(event.id) ?? 0;
+    for (let i = 0; i < ids.length; i++) {
+      clock += deltas[i] ?? 0;
+      samples.push({ atUs: clock, intervalUs: Math.max(0, deltas[i + 1] ?? 0), label: urlByNode.get(ids[i] as number) ?? '(unknown)' });
     }
+    clockById.set(event.id, clock);
   }
-  return byScript;
+  return samples;
 }
 
-export function summarizeTrace(trace: unknown, labelOf: (url: string) => string): TraceSummary | null {
-  const raw = z.object({ traceEvents: z.array(z.unknown()) }).parse(trace).traceEvents;
-  const events = raw.flatMap((event) => {
-    const parsed = traceEventSchema.safeParse(event);
-    return parsed.success ? [parsed.data] : [];
-  });
+function summarizeWindow(onMain: readonly TraceEvent[], samples: readonly Sample[], window: TraceWindow): TraceSummary {
+  const { byKind, busyUs, cpuUs } = selfTimesByKind(onMain, window);
+  const byScriptUs = new Map<string, number>();
+  for (const sample of samples) {
+    if (sample.atUs < window.fromUs || sample.atUs >= window.toUs || sample.label === '(idle)' || sample.label === '(root)') continue;
+    byScriptUs.set(sample.label, (byScriptUs.get(sample.label) ?? 0) + sample.intervalUs);
+  }
+  const toMs = (us: number) => us / 1_000;
+  return {
+    spanMs: toMs(window.toUs - window.fromUs),
+    busyMs: toMs(busyUs),
+    cpuMs: toMs(cpuUs),
+    byKind: Object.fromEntries(Object.entries(byKind).map(([kind, us]) => [kind, toMs(us)])) as Record<WorkKind, number>,
+    byScript: [...byScriptUs].map(([label, us]) => ({ label, ms: toMs(us) })).sort((a, b) => b.ms - a.ms),
+  };
+}
+
+/** A stretch of a page's life in ms since its navigation started (its `performance.now()`). */
+export interface PagePhase {
+  label: string;
+  fromMs: number;
+  toMs: number;
+}
+
+/**
+ * The whole trace summarised, then each phase (ms since the navigation to a URL containing `navigatedTo`): work
+ * is counted in the phase in which its task started.
+ */
+export function summarizeTrace(
+  trace: unknown,
+  labelOf: (url: string) => string,
+  phases: { navigatedTo: string; phases: readonly PagePhase[] } | null = null,
+): { whole: TraceSummary; phases: { label: string; summary: TraceSummary }[] } | null {
+  const events = parseEvents(trace);
   const main = mainThreadOf(events);
   if (!main) return null;
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const samples = profileSamples(events, main, labelOf);
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const e of onMain) {
@@ -153,17 +228,21 @@ export function summarizeTrace(trace: unknown, labelOf: (url: string) => string)
     first = Math.min(first, e.ts);
     last = Math.max(last, e.ts + (e.dur ?? 0));
   }
-  const { byKind, busyUs } = selfTimesByKind(onMain);
-  const toMs = (us: number) => us / 1_000;
-  const byScript = [...selfTimesByScript(events, main, labelOf)]
-    .filter(([label]) => label !== '(idle)' && label !== '(root)')
-    .map(([label, us]) => ({ label, ms: toMs(us) }))
-    .sort((a, b) => b.ms - a.ms);
+  const whole = summarizeWindow(onMain, samples, { fromUs: first, toUs: last });
+  const navigation =
+    phases &&
+    events.find((e) => e.name === 'navigationStart' && e.pid === main.pid && navigationSchema.safeParse(e.args).data?.data.documentLoaderURL.includes(phases.navigatedTo));
+  if (!phases || !navigation?.ts) return { whole, phases: [] };
+  const originUs = navigation.ts;
   return {
-    spanMs: last > first ? toMs(last - first) : 0,
-    busyMs: toMs(busyUs),
-    byKind: Object.fromEntries(Object.entries(byKind).map(([kind, us]) => [kind, toMs(us)])) as Record<WorkKind, number>,
-    byScript,
+    whole,
+    phases: phases.phases.map((phase) => ({
+      label: phase.label,
+      summary: summarizeWindow(onMain, samples, {
+        fromUs: Math.max(first, originUs + phase.fromMs * 1_000),
+        toUs: Math.min(last, originUs + phase.toMs * 1_000),
+      }),
+    })),
   };
 }
 
@@ -181,7 +260,7 @@ export function describeTraceSummary(summary: TraceSummary): string {
   const native = summary.byScript.find((s) => s.label === '(program)')?.ms ?? 0;
   const collector = summary.byScript.find((s) => s.label === '(garbage collector)')?.ms ?? 0;
   return (
-    `main thread busy ${f(summary.busyMs)} of ${f(summary.spanMs)} ms, by trace event: ${kinds} ms; ` +
-    `CPU profile self time: ${scripts} ms, browser-native work ${f(native)} ms, garbage collector ${f(collector)} ms`
+    `${f(summary.spanMs)} ms, main thread busy ${f(summary.busyMs)} ms (CPU ${f(summary.cpuMs)} ms: ${kinds}); ` +
+    `sampled: ${scripts || 'no script'}, browser-native ${f(native)}, garbage collector ${f(collector)} ms`
   );
 }
