@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeTraceSummary, summarizeTrace, type PagePhase } from './traceSummary';
+import { describeTraceSummary, meanSummary, summarizeTrace, type PagePhase } from './traceSummary';
 
 const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -50,8 +50,14 @@ export function scriptLabeler(repoRoot: string): (url: string) => string {
   };
 }
 
-/** Phases of a traced page load to summarise apart (see traceSummary.ts). */
-export type TracePhases = { navigatedTo: string; phases: readonly PagePhase[] } | null;
+/**
+ * Stretches of a traced page's life to summarise apart (see traceSummary.ts); with `averagedAs`, summarised as
+ * their mean under that label (e.g. one stretch per seek).
+ */
+export type TracePhases = { phases: readonly PagePhase[]; averagedAs?: string } | null;
+
+/** A mark the page makes at the end of each traced step, to tie its clock to the trace's. */
+const CLOCK_MARK = 'sitrep-bench-clock';
 
 export interface Tracer {
   /**
@@ -71,13 +77,22 @@ export function tracer(dir: string | null, labelOf: (url: string) => string): Tr
         (value) => ({ ok: true as const, value }),
         (error: unknown) => ({ ok: false as const, error }),
       );
+      const atPageMs = outcome.ok ? await page.evaluate(`performance.mark('${CLOCK_MARK}').startTime`).catch(() => null) : null;
       const buffer = await browser.stopTracing();
       writeFileSync(path.join(dir, `${name}.json`), buffer);
       if (!outcome.ok) throw outcome.error;
       const result = outcome.value;
-      const summary = summarizeTrace(JSON.parse(buffer.toString('utf8')), labelOf, phasesOf?.(result) ?? null);
+      const wanted = phasesOf?.(result) ?? null;
+      const clock = typeof atPageMs === 'number' ? { name: CLOCK_MARK, atPageMs } : null;
+      const summary = summarizeTrace(JSON.parse(buffer.toString('utf8')), labelOf, wanted && clock && { clock, phases: wanted.phases });
       if (!summary) return { result, summary: 'no renderer main thread in the trace' };
-      const phases = summary.phases.map((phase) => `${phase.label}: ${describeTraceSummary(phase.summary)}`);
+      const mean = wanted?.averagedAs === undefined ? null : meanSummary(summary.phases.map((phase) => phase.summary));
+      const phases =
+        wanted?.averagedAs !== undefined
+          ? mean === null
+            ? []
+            : [`${wanted.averagedAs}: ${describeTraceSummary(mean)}`]
+          : summary.phases.map((phase) => `${phase.label}: ${describeTraceSummary(phase.summary)}`);
       return { result, summary: [describeTraceSummary(summary.whole), ...phases].join(' | ') };
     },
   };

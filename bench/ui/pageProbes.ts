@@ -15,7 +15,7 @@ import type { ChartTotals } from './dashboardPage';
 export const PROBES_SCRIPT = String.raw`
 (() => {
   if (window.__sitrepBench) return;
-  const frames = { deltas: [], loafDurations: [], last: 0, running: false };
+  const frames = { deltas: [], loafDurations: [], last: 0, running: false, startedAt: 0 };
   let observer = null;
   const loop = (t) => {
     if (!frames.running) return;
@@ -94,6 +94,7 @@ export const PROBES_SCRIPT = String.raw`
       frames.loafDurations = [];
       frames.last = 0;
       frames.running = true;
+      frames.startedAt = performance.now();
       observer = new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) frames.loafDurations.push(entry.duration);
       });
@@ -103,7 +104,7 @@ export const PROBES_SCRIPT = String.raw`
     stopFrames() {
       frames.running = false;
       if (observer) observer.disconnect();
-      return { deltasMs: frames.deltas, longFramesMs: frames.loafDurations };
+      return { deltasMs: frames.deltas, longFramesMs: frames.loafDurations, startedAtMs: frames.startedAt, stoppedAtMs: performance.now() };
     },
     jumpCount: () => received.jump.at.length,
     largestFrameBytes: () => ({ jump: received.jump.largestBytes, snapshot: received.snapshot.largestBytes }),
@@ -154,7 +155,13 @@ export function usableWatchScript(eventCount: number, totals: ChartTotals): stri
   return `window.__sitrepBenchUsableExpected = ${JSON.stringify({ eventCount, totals })}; window.__sitrepBenchArmUsable?.();`;
 }
 
-export const frameRecordingSchema = z.object({ deltasMs: z.array(z.number()), longFramesMs: z.array(z.number()) });
+export const frameRecordingSchema = z.object({
+  deltasMs: z.array(z.number()),
+  longFramesMs: z.array(z.number()),
+  /** When the recording started and stopped, in the page's clock (ms since its navigation). */
+  startedAtMs: z.number(),
+  stoppedAtMs: z.number(),
+});
 export type FrameRecording = z.infer<typeof frameRecordingSchema>;
 
 export const chartWatchSchema = z.object({ doneAtMs: z.number().nullable(), jumpAtMs: z.number().nullable(), jumps: z.number() });

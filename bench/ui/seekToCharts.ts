@@ -24,6 +24,9 @@ const PAUSE_BETWEEN_SEEKS_MS = 300;
 export interface SeekSample {
   /** Jump frame received to all four charts updated; null when they did not update within the timeout. */
   jumpToChartsMs: number | null;
+  /** When the jump frame arrived and when the charts were updated, in the page's clock (ms since its navigation). */
+  jumpAtMs: number | null;
+  doneAtMs: number | null;
 }
 
 export interface SeekRun {
@@ -47,7 +50,8 @@ async function seekOnce(page: Page, presenter: BenchPresenter, schedule: Schedul
   await page.evaluate(`window.__sitrepBench.watchCharts(${JSON.stringify(expected)}, ${jumpsBefore}, ${timeoutMs})`);
   await presenter.seek(toMs);
   const watch = chartWatchSchema.parse(await page.evaluate('window.__sitrepBenchCharts'));
-  return { jumpToChartsMs: watch.doneAtMs !== null && watch.jumpAtMs !== null ? watch.doneAtMs - watch.jumpAtMs : null };
+  const jumpToChartsMs = watch.doneAtMs !== null && watch.jumpAtMs !== null ? watch.doneAtMs - watch.jumpAtMs : null;
+  return { jumpToChartsMs, jumpAtMs: watch.jumpAtMs, doneAtMs: watch.doneAtMs };
 }
 
 /** Seeks the room to each target in turn and measures each update of the presenter's charts. */

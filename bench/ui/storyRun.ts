@@ -74,13 +74,25 @@ function openingPhases(opened: OpenedDashboard): TracePhases {
   const { story, usableAtMs } = opened.usable;
   if (!story || usableAtMs === null) return null;
   return {
-    navigatedTo: '/rooms/',
     phases: [
       { label: 'navigation to the story request', fromMs: 0, toMs: story.requestStartMs },
       { label: 'story download', fromMs: story.requestStartMs, toMs: story.responseEndMs },
       { label: 'story received to usable', fromMs: story.responseEndMs, toMs: usableAtMs },
     ],
   };
+}
+
+/** Each seek from its jump frame to its charts updated, averaged. */
+function seekPhases(run: SeekRun): TracePhases {
+  const phases = run.samples.flatMap((sample, index) =>
+    sample.jumpAtMs === null || sample.doneAtMs === null ? [] : [{ label: `seek ${index + 1}`, fromMs: sample.jumpAtMs, toMs: sample.doneAtMs }],
+  );
+  return { phases, averagedAs: `jump to charts, mean of ${phases.length} seeks` };
+}
+
+/** The recorded window of the live release. */
+function liveWindowPhases(live: LiveResult): TracePhases {
+  return { phases: [{ label: 'recorded window', fromMs: live.recording.startedAtMs, toMs: live.recording.stoppedAtMs }] };
 }
 
 /** Asks for the story once from the bench process: the server serialises a story's body once, on its first request. */
@@ -150,14 +162,19 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
     if (figures.presenterOpen !== null) {
       settings.log(`  ${eventCount} events: seeking`);
       figures.seeks = await attempt('seeks', presenterPage, figures, () =>
-        traced(presenterPage, 'seeks', () => measureSeeks(presenterPage, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS)),
+        traced(presenterPage, 'seeks', () => measureSeeks(presenterPage, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS), seekPhases),
       );
       settings.log(`  ${eventCount} events: live release`);
       if (figures.seeks === null) figures.failures.push('live release: skipped (the page was closed when the seeks failed)');
       else {
         figures.live = await attempt('live release', presenterPage, figures, async () => {
           await presenterPage.setViewportSize(WINDOW);
-          return traced(presenterPage, 'live', () => measureLiveRelease(presenterPage, presenter, schedule, settings.liveWindowMs, settings.maxGapWallMs));
+          return traced(
+            presenterPage,
+            'live',
+            () => measureLiveRelease(presenterPage, presenter, schedule, settings.liveWindowMs, settings.maxGapWallMs),
+            liveWindowPhases,
+          );
         });
       }
     }

@@ -5,34 +5,7 @@
  * trace's CPU profile samples), each script named by what its code contains. Kinds are counted in the thread's CPU
  * time (`tdur`), so that other work on the machine, which stretches wall time, does not inflate them.
  */
-import { z } from 'zod';
-
-const traceEventSchema = z.object({
-  name: z.string(),
-  ph: z.string(),
-  pid: z.number(),
-  tid: z.number(),
-  ts: z.number().optional(),
-  dur: z.number().optional(),
-  tdur: z.number().optional(),
-  id: z.union([z.string(), z.number()]).optional(),
-  args: z.record(z.string(), z.unknown()).optional(),
-});
-type TraceEvent = z.infer<typeof traceEventSchema>;
-
-const profileChunkSchema = z.object({
-  data: z.object({
-    cpuProfile: z
-      .object({
-        nodes: z.array(z.object({ id: z.number(), callFrame: z.object({ functionName: z.string(), url: z.string().optional() }) })).optional(),
-        samples: z.array(z.number()).optional(),
-      })
-      .optional(),
-    timeDeltas: z.array(z.number()).optional(),
-  }),
-});
-const profileStartSchema = z.object({ data: z.object({ startTime: z.number() }) });
-const navigationSchema = z.object({ data: z.object({ documentLoaderURL: z.string() }) });
+import { mainThreadOf, parseEvents, profileSamples, type Sample, type TraceEvent, type TraceWindow } from './traceEvents';
 
 export type WorkKind = 'scripting' | 'style' | 'layout' | 'paint' | 'gc' | 'html' | 'loading' | 'profiler' | 'other';
 const NO_WORK: Record<WorkKind, number> = { scripting: 0, style: 0, layout: 0, paint: 0, gc: 0, html: 0, loading: 0, profiler: 0, other: 0 };
@@ -80,37 +53,6 @@ export interface TraceSummary {
   byScript: { label: string; ms: number }[];
 }
 
-/** A stretch of the trace in its own clock (µs). */
-interface TraceWindow {
-  fromUs: number;
-  toUs: number;
-}
-
-interface Thread {
-  pid: number;
-  tid: number;
-}
-
-function parseEvents(trace: unknown): TraceEvent[] {
-  return z
-    .object({ traceEvents: z.array(z.unknown()) })
-    .parse(trace)
-    .traceEvents.flatMap((event) => {
-      const parsed = traceEventSchema.safeParse(event);
-      return parsed.success ? [parsed.data] : [];
-    });
-}
-
-function mainThreadOf(events: readonly TraceEvent[]): Thread | null {
-  const busyByThread = new Map<string, number>();
-  for (const e of events) {
-    if (e.ph === 'X' && e.name === 'RunTask') busyByThread.set(`${e.pid}/${e.tid}`, (busyByThread.get(`${e.pid}/${e.tid}`) ?? 0) + (e.dur ?? 0));
-  }
-  const candidates = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const busiest = candidates.sort((a, b) => (busyByThread.get(`${b.pid}/${b.tid}`) ?? 0) - (busyByThread.get(`${a.pid}/${a.tid}`) ?? 0))[0];
-  return busiest ? { pid: busiest.pid, tid: busiest.tid } : null;
-}
-
 /** CPU self time of each complete event starting in the window (its CPU time less its children's), and the busy time. */
 function selfTimesByKind(onMain: readonly TraceEvent[], window: TraceWindow): { byKind: Record<WorkKind, number>; busyUs: number; cpuUs: number } {
   const byKind = { ...NO_WORK };
@@ -145,44 +87,6 @@ function selfTimesByKind(onMain: readonly TraceEvent[], window: TraceWindow): { 
   return { byKind, busyUs, cpuUs };
 }
 
-/** One sample of the main thread's CPU profile: when, and in which script (or `(program)`, `(idle)`…). */
-interface Sample {
-  atUs: number;
-  intervalUs: number;
-  label: string;
-}
-
-/**
- * The samples of the main thread's CPU profile: its `Profile` event is on that thread, its `ProfileChunk`s (same id)
- * on the profiler's own thread of the same process.
- */
-function profileSamples(events: readonly TraceEvent[], main: Thread, labelOf: (url: string) => string): Sample[] {
-  const profiles = events.filter((e) => e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid);
-  const startById = new Map(profiles.map((e) => [e.id, profileStartSchema.safeParse(e.args).data?.data.startTime ?? e.ts ?? 0]));
-  const urlByNode = new Map<number, string>();
-  const clockById = new Map<TraceEvent['id'], number>();
-  const samples: Sample[] = [];
-  for (const event of events) {
-    if (event.name !== 'ProfileChunk' || event.pid !== main.pid || !startById.has(event.id)) continue;
-    const chunk = profileChunkSchema.safeParse(event.args);
-    if (!chunk.success) continue;
-    const profile = chunk.data.data.cpuProfile;
-    for (const node of profile?.nodes ?? []) {
-      const name = node.callFrame.functionName;
-      urlByNode.set(node.id, name.startsWith('(') ? name : labelOf(node.callFrame.url ?? ''));
-    }
-    const ids = profile?.samples ?? [];
-    const deltas = chunk.data.data.timeDeltas ?? [];
-    let clock = clockById.get(event.id) ?? startById.get(event.id) ?? 0;
-    for (let i = 0; i < ids.length; i++) {
-      clock += deltas[i] ?? 0;
-      samples.push({ atUs: clock, intervalUs: Math.max(0, deltas[i + 1] ?? 0), label: urlByNode.get(ids[i] as number) ?? '(unknown)' });
-    }
-    clockById.set(event.id, clock);
-  }
-  return samples;
-}
-
 function summarizeWindow(onMain: readonly TraceEvent[], samples: readonly Sample[], window: TraceWindow): TraceSummary {
   const { byKind, busyUs, cpuUs } = selfTimesByKind(onMain, window);
   const byScriptUs = new Map<string, number>();
@@ -200,21 +104,24 @@ function summarizeWindow(onMain: readonly TraceEvent[], samples: readonly Sample
   };
 }
 
-/** A stretch of a page's life in ms since its navigation started (its `performance.now()`). */
+/** A stretch of a page's life in its own clock (`performance.now()`, ms). */
 export interface PagePhase {
   label: string;
   fromMs: number;
   toMs: number;
 }
 
-/**
- * The whole trace summarised, then each phase (ms since the navigation to a URL containing `navigatedTo`): work
- * is counted in the phase in which its task started.
- */
+/** A `performance.mark` the page made during the trace, and its `startTime`: it ties the page's clock to the trace's. */
+export interface PageClockMark {
+  name: string;
+  atPageMs: number;
+}
+
+/** The whole trace summarised, then each phase: work is counted in the phase in which its task started. */
 export function summarizeTrace(
   trace: unknown,
   labelOf: (url: string) => string,
-  phases: { navigatedTo: string; phases: readonly PagePhase[] } | null = null,
+  phases: { clock: PageClockMark; phases: readonly PagePhase[] } | null = null,
 ): { whole: TraceSummary; phases: { label: string; summary: TraceSummary }[] } | null {
   const events = parseEvents(trace);
   const main = mainThreadOf(events);
@@ -229,11 +136,9 @@ export function summarizeTrace(
     last = Math.max(last, e.ts + (e.dur ?? 0));
   }
   const whole = summarizeWindow(onMain, samples, { fromUs: first, toUs: last });
-  const navigation =
-    phases &&
-    events.find((e) => e.name === 'navigationStart' && e.pid === main.pid && navigationSchema.safeParse(e.args).data?.data.documentLoaderURL.includes(phases.navigatedTo));
-  if (!phases || !navigation?.ts) return { whole, phases: [] };
-  const originUs = navigation.ts;
+  const mark = phases && events.find((e) => e.name === phases.clock.name && e.pid === main.pid && e.ts !== undefined);
+  if (!phases || mark?.ts === undefined) return { whole, phases: [] };
+  const originUs = mark.ts - phases.clock.atPageMs * 1_000;
   return {
     whole,
     phases: phases.phases.map((phase) => ({
@@ -243,6 +148,26 @@ export function summarizeTrace(
         toUs: Math.min(last, originUs + phase.toMs * 1_000),
       }),
     })),
+  };
+}
+
+/** The mean of several summaries (e.g. one per seek). */
+export function meanSummary(summaries: readonly TraceSummary[]): TraceSummary | null {
+  if (summaries.length === 0) return null;
+  const n = summaries.length;
+  const byKind = { ...NO_WORK };
+  const byScript = new Map<string, number>();
+  for (const summary of summaries) {
+    for (const kind of Object.keys(byKind) as WorkKind[]) byKind[kind] += summary.byKind[kind] / n;
+    for (const { label, ms } of summary.byScript) byScript.set(label, (byScript.get(label) ?? 0) + ms / n);
+  }
+  const meanOf = (pick: (s: TraceSummary) => number) => summaries.reduce((sum, s) => sum + pick(s), 0) / n;
+  return {
+    spanMs: meanOf((s) => s.spanMs),
+    busyMs: meanOf((s) => s.busyMs),
+    cpuMs: meanOf((s) => s.cpuMs),
+    byKind,
+    byScript: [...byScript].map(([label, ms]) => ({ label, ms })).sort((a, b) => b.ms - a.ms),
   };
 }
 
