@@ -26,7 +26,9 @@ const SCRIPT_MARKERS: readonly [label: string, marker: string][] = [
   ['react-dom', '__reactContainer'],
   ['dashboard chunk (timeline, replay client, socket.io)', 'timeline-mark'],
   ['TanStack Query', 'QueryClient'],
-  ['other app chunks (story dates, schedules, filters)', 'Unvalidated story date'],
+  ['other app chunks (story dates, schedules, filters, pages)', 'Unvalidated story date'],
+  ['other app chunks (story dates, schedules, filters, pages)', 'impossible date'],
+  ['other app chunks (story dates, schedules, filters, pages)', 'presenterKey'],
 ];
 
 export function traceDirFromEnv(): string | null {
