@@ -1,26 +1,30 @@
 'use client';
 
 import Link from 'next/link';
-import { ChartsPanel } from './charts/ChartsPanel';
-import { useDashboard } from './DashboardContext';
-import { EventDetailPanel } from './detail/EventDetailPanel';
-import { FilterBar } from './FilterBar';
+import { ChartsPanel } from '../roomScreen/charts/ChartsPanel';
+import { refusalMessage } from '../roomScreen/refusalMessage';
+import { useConnectionInfo, useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { EventDetailPanel } from '../roomScreen/detail/EventDetailPanel';
+import { FilterBar } from '../roomScreen/FilterBar';
 import { LinkNotice } from './LinkNotice';
-import { LiveAnnouncer } from './LiveAnnouncer';
+import { LiveAnnouncer } from '../roomScreen/LiveAnnouncer';
 import { PlaybackControls } from './PlaybackControls';
-import { StatusBar } from './StatusBar';
-import { ThemeToggle } from './ThemeToggle';
-import { Timeline } from './timeline/Timeline';
+import { StatusBar } from '../roomScreen/StatusBar';
+import { ThemeToggle } from '../roomScreen/ThemeToggle';
+import { Timeline } from '../roomScreen/timeline/Timeline';
+
+const layoutInputs = (data: ScreenData) => ({ ready: data.view.ready, title: data.story?.scenario.title, gap: data.replay?.gap ?? false });
 
 export function DashboardLayout() {
-  const { story, replay, connection } = useDashboard();
-  const state = connection?.status === 'refused' ? 'refused' : !replay || !story ? 'loading' : 'ready';
+  const { ready, title, gap } = useScreen(layoutInputs);
+  const connection = useConnectionInfo();
+  const state = connection?.status === 'refused' ? 'refused' : ready ? 'ready' : 'loading';
   return (
     <div className="dashboard" data-state={state}>
       <header className="dashboard-header">
         <div className="brand">
           <h1>Sitrep</h1>
-          <p className="story-title">{story?.scenario.title ?? 'Loading the story…'}</p>
+          <p className="story-title">{title ?? 'Loading the story…'}</p>
         </div>
         <StatusBar />
         <nav className="dashboard-nav" aria-label="Sitrep">
@@ -31,10 +35,10 @@ export function DashboardLayout() {
       </header>
       {connection?.status === 'refused' && (
         <p role="alert" className="banner banner-error">
-          {connection.refusal === 'not_found' ? 'This room does not exist (or has closed).' : `The server refused the connection (${connection.refusal}).`}
+          {refusalMessage(connection.refusal)}
         </p>
       )}
-      {replay?.gap && (
+      {gap && (
         <p role="status" className="banner banner-warning" data-testid="resync-banner">
           You were away longer than the room keeps its history: this screen has caught up with the room, but the
           events released meanwhile were not announced one by one.

@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { usePresenterKey } from '@/lib/realtime/client/presenterKey';
 import { useReplaySubscription } from '@/lib/realtime/client/useReplaySubscription';
 import { DashboardLayout } from './DashboardLayout';
-import { DashboardProvider } from './DashboardContext';
+import { RoomScreen } from '../roomScreen/RoomScreen';
 
 function Subscription({ roomId, presenterKey }: { roomId: string; presenterKey: string | undefined }) {
   useReplaySubscription(roomId, presenterKey);
@@ -16,9 +16,9 @@ export function DashboardPage({ roomId }: { roomId: string }) {
   return (
     <Suspense>
       {read && <Subscription roomId={roomId} presenterKey={key} />}
-      <DashboardProvider roomId={roomId} presenterKey={key}>
+      <RoomScreen roomId={roomId} presenterKey={key} screen="dashboard">
         <DashboardLayout />
-      </DashboardProvider>
+      </RoomScreen>
     </Suspense>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { formatDay } from '@/lib/events/formatStoryDate';
-import { useDashboard } from './DashboardContext';
+import { useLinkNotice } from '../roomScreen/useScreen';
 
 /** Says so when a link asked for a moment the room has not reached: the screen shows the room's position instead. */
 export function LinkNotice() {
-  const { linkNotice } = useDashboard();
+  const linkNotice = useLinkNotice();
   if (!linkNotice) return null;
   return (
     <p role="status" className="banner banner-warning" data-testid="link-notice">

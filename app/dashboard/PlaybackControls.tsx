@@ -2,14 +2,19 @@
 
 import { formatDay } from '@/lib/events/formatStoryDate';
 import { RATE_PRESETS, rateLabel } from '@/lib/replay/rates';
-import { useDashboard } from './DashboardContext';
-import { useEventStepper } from './useEventStepper';
+import { useRoomIdentity } from '../roomScreen/roomIdentity';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
+import { useEventStepper } from '../roomScreen/useEventStepper';
 
 /** Presenter: play, pause, step and rate. Viewer: step through what is released, and come back to live. */
+const playbackInputs = (data: ScreenData) => ({ clock: data.replay?.clock, view: data.view.view });
+
 export function PlaybackControls() {
-  const { isPresenter, replay, view, backToLive, controls } = useDashboard();
+  const { isPresenter } = useRoomIdentity();
+  const { clock, view } = useScreen(playbackInputs);
+  const { backToLive, controls } = useViewerActions();
   const step = useEventStepper();
-  const clock = replay?.clock;
   const playing = clock?.status === 'playing';
   return (
     <section className="playback" aria-label="Playback">

@@ -54,7 +54,7 @@ export function HandoutMoment({ page, source, origin }: { page: HandoutPageConte
       ) : (
         <p className="handout-date muted">No event picked for this moment.</p>
       )}
-      <HandoutChart chart={moment.chart} events={page.chartEvents} atMs={moment.storyMs} isFiltered={page.isFiltered} />
+      <HandoutChart chart={moment.chart} events={page.chartEvents} domain={page.chartDomain} atMs={moment.storyMs} isFiltered={page.isFiltered} />
       {moment.note.trim() && (
         <div className="handout-note">
           <h3>Note</h3>

@@ -1,8 +1,9 @@
+import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
 import type { Deck, Moment } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
-import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/roomView';
+import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/eventFilter';
 import type { Schedule } from '@/lib/replay/schedule';
-import { momentUrl } from '../dashboard/viewParams';
+import { momentUrl } from '../roomScreen/viewParams';
 
 /** What one printed page of the handout shows: a moment as the room saw it then. */
 export interface HandoutPageContent {
@@ -14,6 +15,8 @@ export interface HandoutPageContent {
   event: StoryEvent | undefined;
   /** The events released at the moment that pass its filter: what its chart counts. */
   chartEvents: readonly StoryEvent[];
+  /** The stretch of story time its chart shows: the replay's span, as on the dashboard. */
+  chartDomain: ChartDomain;
   isFiltered: boolean;
   /** The link that reopens the moment on the dashboard (a path; the page adds its origin). */
   link: string;
@@ -41,6 +44,7 @@ export function handoutPages(roomId: string, deck: Deck, schedule: Schedule): Ha
       title: momentTitle(moment, event, index + 1),
       event,
       chartEvents: eventsAtMoment(schedule, moment),
+      chartDomain: replayChartDomain(schedule),
       isFiltered: isFiltering(moment.filter),
       link: momentUrl(roomId, moment),
     };

@@ -1,7 +1,6 @@
 'use client';
 
-import { CHART_IDS } from '@/lib/decks/deckLimits';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
+import { CHART_IDS, CHART_LABELS } from '@/lib/charts/chartIds';
 import { usePresenter } from './PresenterContext';
 
 /** The one chart shown to the room; keys 1 to 4 do the same. */

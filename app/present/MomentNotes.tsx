@@ -1,9 +1,11 @@
 'use client';
 
+import { CHART_LABELS } from '@/lib/charts/chartIds';
 import type { ReactNode } from 'react';
 import { formatDay, formatStoryTime } from '@/lib/events/formatStoryDate';
-import { useDashboard } from '../dashboard/DashboardContext';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
+import { positionOf } from '@/lib/screen/screenView';
+import { selectSchedule } from '../roomScreen/selectors';
+import { useRoomPlayheadMs, useScreen } from '../roomScreen/useScreen';
 import { usePresenter } from './PresenterContext';
 import { nextTarget, nextUnreleasedEvent } from './presenterNavigation';
 
@@ -27,13 +29,15 @@ export function CurrentNote() {
 
 /** What → leads to: the next moment of the deck, or the next event of the story when there is no deck. */
 export function NextPreview() {
-  const { schedule, story, roomPlayheadMs } = useDashboard();
+  const schedule = useScreen(selectSchedule);
+  const roomPlayheadMs = useRoomPlayheadMs();
   const { moments, momentIndex } = usePresenter();
   const target = nextTarget(moments, momentIndex);
   let body: ReactNode;
   if (target.kind === 'moment') {
     const { moment, index } = target;
-    const event = moment.eventId ? story?.events.find((candidate) => candidate.id === moment.eventId) : undefined;
+    const position = moment.eventId && schedule ? positionOf(schedule.events, moment.eventId) : undefined;
+    const event = position === undefined ? undefined : schedule?.events[position];
     body = (
       <>
         <p className="present-next-title">

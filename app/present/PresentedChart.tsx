@@ -1,8 +1,8 @@
 'use client';
 
+import { type ChartId } from '@/lib/charts/chartIds';
 import { memo, useMemo } from 'react';
-import type { ChartId } from '@/lib/decks/deckSchema';
-import { ChartsPanel } from '../dashboard/charts/ChartsPanel';
+import { ChartsPanel } from '../roomScreen/charts/ChartsPanel';
 
 /**
  * The one chart the room is shown. Memoised: the presenter's own state (status line, pending commands, panel)

@@ -1,11 +1,14 @@
 'use client';
 
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { Moment } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
 import { useDeckQuery } from '@/lib/queries/deckQueries';
 import type { Presentation } from '@/lib/replay/presentation';
-import { useDashboard } from '../dashboard/DashboardContext';
+import { positionOf } from '@/lib/screen/screenView';
+import { useRoomIdentity } from '../roomScreen/roomIdentity';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 import { momentIndexOf, stageEventId } from './presenterNavigation';
 import { useBriefingStart } from './useBriefingStart';
 import { useFullscreen } from './useFullscreen';
@@ -46,11 +49,19 @@ export function usePresenter(): PresenterModel {
   return model;
 }
 
+const presenterInputs = (data: ScreenData) => ({
+  ready: data.view.ready,
+  roomPresentation: data.replay?.presentation,
+  events: data.schedule?.events,
+  latestReleased: data.schedule?.events[data.view.releasedCount - 1],
+});
+
 /** The presenter's view of the room: its presentation, its deck, and what the keys and buttons do. */
 export function PresenterProvider({ presenterKey, children }: { presenterKey: string; children: ReactNode }) {
-  const { roomId, replay, story, controls, releasedEvents } = useDashboard();
-  const ready = Boolean(replay && story);
-  const { presentation, show } = usePresentation(replay?.presentation, controls);
+  const { roomId } = useRoomIdentity();
+  const { ready, roomPresentation, events, latestReleased } = useScreen(presenterInputs);
+  const { controls } = useViewerActions();
+  const { presentation, show } = usePresentation(roomPresentation, controls);
   usePresentationSync(ready, presentation, show);
   useKeyInUrl(presenterKey);
   const moments = useDeckQuery(roomId, presenterKey).data?.moments ?? NO_MOMENTS;
@@ -62,8 +73,9 @@ export function PresenterProvider({ presenterKey, children }: { presenterKey: st
   const [panelHidden, setPanelHidden] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const stageId = useMemo(() => stageEventId(presentation, releasedEvents), [presentation, releasedEvents]);
-  const stageEvent = stageId === null ? undefined : story?.events.find((event) => event.id === stageId);
+  const stageId = stageEventId(presentation, latestReleased);
+  const stagePosition = stageId === null || !events ? undefined : positionOf(events, stageId);
+  const stageEvent = stagePosition === undefined ? undefined : events?.[stagePosition];
 
   const model: PresenterModel = {
     presenterKey,

@@ -3,7 +3,7 @@
 import { Suspense } from 'react';
 import { usePresenterKey } from '@/lib/realtime/client/presenterKey';
 import { useReplaySubscription } from '@/lib/realtime/client/useReplaySubscription';
-import { DashboardProvider } from '../dashboard/DashboardContext';
+import { RoomScreen } from '../roomScreen/RoomScreen';
 import { PresenterRefusal } from './PresenterRefusal';
 import { PresenterView } from './PresenterView';
 
@@ -26,9 +26,9 @@ export function PresenterPage({ roomId }: { roomId: string }) {
   return (
     <Suspense>
       <Subscription roomId={roomId} presenterKey={key} />
-      <DashboardProvider roomId={roomId} presenterKey={key}>
+      <RoomScreen roomId={roomId} presenterKey={key} screen="present">
         <PresenterView presenterKey={key} />
-      </DashboardProvider>
+      </RoomScreen>
     </Suspense>
   );
 }

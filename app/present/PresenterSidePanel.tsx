@@ -1,11 +1,13 @@
 'use client';
 
 import { useMemo } from 'react';
-import { useDashboard } from '../dashboard/DashboardContext';
-import { DeckEditor } from '../dashboard/deck/DeckEditor';
-import type { MomentCapture } from '../dashboard/deck/MarkMomentForm';
-import { FilterBar } from '../dashboard/FilterBar';
-import { StatusBar } from '../dashboard/StatusBar';
+import { useRoomIdentity } from '../roomScreen/roomIdentity';
+import { selectShown, selectStory } from '../roomScreen/selectors';
+import { useRoomPlayheadMs, useScreen } from '../roomScreen/useScreen';
+import { DeckEditor } from './deck/DeckEditor';
+import type { MomentCapture } from './deck/MarkMomentForm';
+import { FilterBar } from '../roomScreen/FilterBar';
+import { StatusBar } from '../roomScreen/StatusBar';
 import { ChartPicker } from './ChartPicker';
 import { ElapsedClock } from './ElapsedClock';
 import { CurrentNote, NextPreview } from './MomentNotes';
@@ -15,7 +17,10 @@ import { toPresentationFilter } from './usePresentationSync';
 
 /** What only the presenter sees: controls, the moment's note, what comes next, the elapsed time and the deck. */
 export function PresenterSidePanel() {
-  const { roomId, story, filter, roomPlayheadMs } = useDashboard();
+  const { roomId } = useRoomIdentity();
+  const story = useScreen(selectStory);
+  const { filter } = useScreen(selectShown);
+  const roomPlayheadMs = useRoomPlayheadMs();
   const { presenterKey, presentation, stageEvent, actions, isProjecting, message } = usePresenter();
   const titles = useMemo(() => new Map(story?.events.map((event) => [event.id, event.title])), [story]);
   const capture: MomentCapture | null =

@@ -1,9 +1,10 @@
 'use client';
 
-import { formatStoryTime, precisionLabel } from '@/lib/events/formatStoryDate';
 import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
+import { formatStoryTime, precisionLabel } from '@/lib/events/formatStoryDate';
 import type { StoryEvent } from '@/lib/events/schema';
-import { useDashboard } from '../dashboard/DashboardContext';
+import { selectStory } from '../roomScreen/selectors';
+import { useScreen } from '../roomScreen/useScreen';
 import { usePresenter } from './PresenterContext';
 
 function StageEvent({ event, citation }: { event: StoryEvent; citation: string | undefined }) {
@@ -35,7 +36,7 @@ function StageEvent({ event, citation }: { event: StoryEvent; citation: string |
 
 /** The current event as the room sees it, large enough to project; says so when the audience's screens are blank. */
 export function PresenterStage() {
-  const { story } = useDashboard();
+  const story = useScreen(selectStory);
   const { stageEvent, presentation } = usePresenter();
   return (
     <section className="present-stage" aria-label="Stage" data-blank={presentation.blank}>

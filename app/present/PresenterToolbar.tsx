@@ -1,13 +1,13 @@
 'use client';
 
-import { useDashboard } from '../dashboard/DashboardContext';
+import { selectPlaying } from '../roomScreen/selectors';
+import { useScreen } from '../roomScreen/useScreen';
 import { usePresenter } from './PresenterContext';
 
 /** The shortcuts as buttons, for the mouse and for anyone who does not know the keys. */
 export function PresenterToolbar() {
-  const { replay } = useDashboard();
+  const playing = useScreen(selectPlaying);
   const { actions, presentation, isFullscreen, toggleFullscreen, setPanelHidden, setHelpOpen, moments } = usePresenter();
-  const playing = replay?.clock.status === 'playing';
   const unit = moments.length > 0 ? 'moment' : 'event';
   return (
     <div className="present-toolbar" role="group" aria-label="Presenter controls">

@@ -1,7 +1,8 @@
 'use client';
 
-import { useDashboard } from '../dashboard/DashboardContext';
-import { Timeline } from '../dashboard/timeline/Timeline';
+import { selectPlaying, selectStory } from '../roomScreen/selectors';
+import { useConnectionInfo, useScreen } from '../roomScreen/useScreen';
+import { Timeline } from '../roomScreen/timeline/Timeline';
 import { PresentedChart } from './PresentedChart';
 import { PresenterRefusal, type RefusalReason } from './PresenterRefusal';
 import { PresenterProvider, usePresenter } from './PresenterContext';
@@ -16,7 +17,8 @@ function refusalReason(refusal: string | null): RefusalReason {
 }
 
 function PresenterScreen() {
-  const { story, replay } = useDashboard();
+  const story = useScreen(selectStory);
+  const playing = useScreen(selectPlaying);
   const { ready, presentation, stageEvent, momentIndex, isFullscreen, isProjecting, panelHidden, setPanelHidden } = usePresenter();
   usePresenterShortcuts();
   return (
@@ -29,7 +31,7 @@ function PresenterScreen() {
       data-blank={presentation.blank}
       data-fullscreen={isFullscreen}
       data-projecting={isProjecting}
-      data-playing={replay?.clock.status === 'playing'}
+      data-playing={playing}
     >
       <div className="present-main">
         <header className="present-header">
@@ -55,7 +57,7 @@ function PresenterScreen() {
 
 /** The presenter's screen of a room: refused without the right key, otherwise the stage, the chart and the panel. */
 export function PresenterView({ presenterKey }: { presenterKey: string }) {
-  const { connection } = useDashboard();
+  const connection = useConnectionInfo();
   if (connection?.status === 'refused') return <PresenterRefusal reason={refusalReason(connection.refusal)} />;
   return (
     <PresenterProvider presenterKey={presenterKey}>

@@ -28,8 +28,8 @@ export function previousTarget(moments: readonly Moment[], currentIndex: number)
 }
 
 /** The event on the presenter's stage: the one presented, else the latest released. */
-export function stageEventId(presentation: Pick<Presentation, 'eventId'>, released: readonly StoryEvent[]): string | null {
-  return presentation.eventId ?? released[released.length - 1]?.id ?? null;
+export function stageEventId(presentation: Pick<Presentation, 'eventId'>, latestReleased: Pick<StoryEvent, 'id'> | undefined): string | null {
+  return presentation.eventId ?? latestReleased?.id ?? null;
 }
 
 /** The first event of the story not yet released at `playheadMs`, for the "next" preview without a deck. */

@@ -1,6 +1,5 @@
+import { CHART_IDS, CHART_LABELS, type ChartId } from '@/lib/charts/chartIds';
 import { assertNever } from '@/lib/assertNever';
-import { CHART_IDS, type ChartId } from '@/lib/decks/deckLimits';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
 
 /** What a presenter's key does. */
 export type ShortcutAction =

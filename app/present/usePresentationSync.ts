@@ -2,8 +2,10 @@
 
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Presentation } from '@/lib/replay/presentation';
-import type { EventFilter } from '@/lib/replay/roomView';
-import { useDashboard } from '../dashboard/DashboardContext';
+import type { EventFilter } from '@/lib/replay/eventFilter';
+import { selectShown } from '../roomScreen/selectors';
+import { useScreen } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 
 /** A filter as a string, to compare two filters and to use one as an effect dependency. */
 export function filterKey(filter: EventFilter): string {
@@ -20,7 +22,8 @@ export function toPresentationFilter(filter: EventFilter): Presentation['filter'
  * presentation changed elsewhere (a moment, another presenter tab) is reflected on this screen.
  */
 export function usePresentationSync(ready: boolean, presentation: Presentation, show: (next: Presentation) => unknown): void {
-  const { filter, setFilter, selectedEventId, selectEvent } = useDashboard();
+  const { filter, selectedEventId } = useScreen(selectShown);
+  const { setFilter, selectEvent } = useViewerActions();
   const adopted = useRef(false);
   const seen = useRef({ selectedEventId, filter: filterKey(filter) });
 

@@ -1,11 +1,13 @@
 'use client';
 
+import { CHART_LABELS, type ChartId } from '@/lib/charts/chartIds';
 import { useCallback } from 'react';
-import type { ChartId, Moment } from '@/lib/decks/deckSchema';
+import type { Moment } from '@/lib/decks/deckSchema';
 import type { ControlAck } from '@/lib/realtime/protocol';
 import type { Presentation } from '@/lib/replay/presentation';
-import { useDashboard } from '../dashboard/DashboardContext';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
+import { selectPlaying } from '../roomScreen/selectors';
+import { useScreen } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 import { nextTarget, previousTarget, type NavigationTarget } from './presenterNavigation';
 
 export interface PresenterActions {
@@ -34,8 +36,8 @@ const STEP_REFUSALS: Record<'next' | 'previous', string> = { next: 'This is the 
 
 /** What the presenter's keys and buttons do to the room. */
 export function usePresenterActions({ presentation, show, moments, momentIndex, markStarted, say }: ActionInputs): PresenterActions {
-  const { replay, controls, moveTo } = useDashboard();
-  const playing = replay?.clock.status === 'playing';
+  const playing = useScreen(selectPlaying);
+  const { controls, moveTo } = useViewerActions();
 
   const present = useCallback(
     async (next: Presentation, what: string) => {

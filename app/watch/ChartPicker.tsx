@@ -1,12 +1,15 @@
 'use client';
 
-import { CHART_IDS } from '@/lib/decks/deckLimits';
-import { useDashboard } from '../dashboard/DashboardContext';
-import { CHART_LABELS } from '../dashboard/deck/chartLabels';
+import { CHART_IDS, CHART_LABELS } from '@/lib/charts/chartIds';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 
 /** One chart at a time: the presenter's, or the one the viewer picks (which stops following). */
+const shownChart = (data: ScreenData) => data.view.shown.chart;
+
 export function ChartPicker() {
-  const { chart, selectChart } = useDashboard();
+  const chart = useScreen(shownChart);
+  const { selectChart } = useViewerActions();
   return (
     <fieldset className="watch-chart-picker">
       <legend className="visually-hidden">Chart</legend>

@@ -1,13 +1,16 @@
 'use client';
 
-import { useDashboard } from '../dashboard/DashboardContext';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { useViewerActions } from '../roomScreen/useViewerActions';
 import { FOLLOW_KEY, useFollowShortcut } from './useFollowShortcut';
 
 /** Whether this screen follows the presenter, and the way back to it (a button, or the L key). */
+const isFollowing = (data: ScreenData) => data.view.following;
+
 export function FollowStatus() {
-  const { presentationMode, followPresenter } = useDashboard();
+  const following = useScreen(isFollowing);
+  const { followPresenter } = useViewerActions();
   useFollowShortcut(followPresenter);
-  const following = presentationMode === 'follow';
   return (
     <div className="watch-follow" data-following={following}>
       <p role="status" className={following ? 'watch-badge watch-badge-following' : 'watch-badge watch-badge-free'} data-testid="follow-status">

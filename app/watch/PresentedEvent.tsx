@@ -1,12 +1,13 @@
 'use client';
 
+import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { useId } from 'react';
 import { formatStoryTime, precisionLabel } from '@/lib/events/formatStoryDate';
 import type { StoryEvent } from '@/lib/events/schema';
 import { useScenarioSourceQuery } from '@/lib/queries/scenarioSourceQueries';
-import { useDashboard } from '../dashboard/DashboardContext';
-import { eventTypeLabel } from '../dashboard/detail/eventTypeLabels';
-import { SourceQuote, type SourceTextStatus } from '../dashboard/detail/SourceQuote';
+import { positionOf } from '@/lib/screen/screenView';
+import { useScreen, type ScreenData } from '../roomScreen/useScreen';
+import { SourceQuote, type SourceTextStatus } from '../roomScreen/detail/SourceQuote';
 
 function EventWhenAndWhere({ event }: { event: StoryEvent }) {
   const when = formatStoryTime(event.time);
@@ -21,15 +22,18 @@ function EventWhenAndWhere({ event }: { event: StoryEvent }) {
 }
 
 /** The selected event, large: what, when (as precisely as known), where, and the quote in its paragraph. */
+const presentedInputs = (data: ScreenData) => ({ selectedEventId: data.view.shown.selectedEventId, story: data.story, following: data.view.following });
+
 export function PresentedEvent() {
-  const { selectedEventId, story, presentationMode } = useDashboard();
+  const { selectedEventId, story, following } = useScreen(presentedInputs);
   const headingId = useId();
-  const event = selectedEventId === null ? undefined : story?.events.find((candidate) => candidate.id === selectedEventId);
+  const position = selectedEventId === null || !story ? undefined : positionOf(story.events, selectedEventId);
+  const event = position === undefined ? undefined : story?.events[position];
   const sourceQuery = useScenarioSourceQuery(story?.scenario.id ?? '', { enabled: event !== undefined });
   if (!event || !story) {
     return (
       <section className="watch-event watch-event-none" aria-label="Event" data-state={selectedEventId === null ? 'empty' : 'loading'}>
-        <p className="muted">{presentationMode === 'follow' ? 'The presenter has not picked an event.' : 'Pick an event on the timeline.'}</p>
+        <p className="muted">{following ? 'The presenter has not picked an event.' : 'Pick an event on the timeline.'}</p>
       </section>
     );
   }

@@ -1,44 +1,53 @@
 'use client';
 
+import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { formatDay } from '@/lib/events/formatStoryDate';
-import { isFiltering } from '@/lib/replay/roomView';
-import { ChartsPanel } from '../dashboard/charts/ChartsPanel';
-import { useDashboard } from '../dashboard/DashboardContext';
-import { eventTypeLabel } from '../dashboard/detail/eventTypeLabels';
-import { LiveAnnouncer } from '../dashboard/LiveAnnouncer';
-import { ThemeToggle } from '../dashboard/ThemeToggle';
-import { Timeline } from '../dashboard/timeline/Timeline';
+import { isFiltering } from '@/lib/replay/eventFilter';
+import { ChartsPanel } from '../roomScreen/charts/ChartsPanel';
+import { refusalMessage } from '../roomScreen/refusalMessage';
+import { LiveAnnouncer } from '../roomScreen/LiveAnnouncer';
+import { ThemeToggle } from '../roomScreen/ThemeToggle';
+import { Timeline } from '../roomScreen/timeline/Timeline';
 import { ChartPicker } from './ChartPicker';
 import { FollowStatus } from './FollowStatus';
 import { PresentedEvent } from './PresentedEvent';
 import { useWatchAttributes } from './useWatchAttributes';
+import { useConnectionInfo, useDisplayPositionMs, useScreen, type ScreenData } from '../roomScreen/useScreen';
+
+const endOf = (data: ScreenData) => data.replay?.clock.endMs;
 
 function StoryTime() {
-  const { displayPositionMs, replay } = useDashboard();
-  if (displayPositionMs === null || !replay) return <p className="watch-story-time muted">Waiting for the room…</p>;
-  const atEnd = displayPositionMs >= replay.clock.endMs;
+  const displayPositionMs = useDisplayPositionMs();
+  const endMs = useScreen(endOf);
+  if (displayPositionMs === null || endMs === undefined) return <p className="watch-story-time muted">Waiting for the room…</p>;
+  const atEnd = displayPositionMs >= endMs;
   return (
     <p className="watch-story-time" data-testid="story-time">
       <span className="muted">Story time </span>
-      {atEnd ? `${formatDay(replay.clock.endMs - 1)} (end)` : formatDay(displayPositionMs)}
+      {atEnd ? `${formatDay(endMs - 1)} (end)` : formatDay(displayPositionMs)}
     </p>
   );
 }
 
+const filterSummaryInputs = (data: ScreenData) => ({ filter: data.view.shown.filter, shown: data.view.filteredCount, visible: data.view.visibleCount });
+
 function FilterSummary() {
-  const { filter, filteredEvents, visibleEvents } = useDashboard();
+  const { filter, shown, visible } = useScreen(filterSummaryInputs);
   if (!isFiltering(filter)) return null;
   const parts = [...filter.types.map(eventTypeLabel), ...filter.actors];
   return (
     <p className="watch-filter muted" data-testid="watch-filter">
-      Showing {filteredEvents.length} of {visibleEvents.length} events: {parts.join(', ')}
+      Showing {shown} of {visible} events: {parts.join(', ')}
     </p>
   );
 }
 
 /** The audience screen: the presented event and chart at the room's time, or a blank screen when asked. */
+const watchInputs = (data: ScreenData) => ({ title: data.story?.scenario.title, blanked: data.view.blanked, chart: data.view.shown.chart });
+
 export function WatchLayout() {
-  const { story, connection, blanked, chart } = useDashboard();
+  const { title, blanked, chart } = useScreen(watchInputs);
+  const connection = useConnectionInfo();
   const attributes = useWatchAttributes();
   if (blanked) {
     return (
@@ -54,7 +63,7 @@ export function WatchLayout() {
       <header className="watch-header">
         <div className="watch-brand">
           <h1>Sitrep</h1>
-          <p className="watch-story-title">{story?.scenario.title ?? 'Loading the story…'}</p>
+          <p className="watch-story-title">{title ?? 'Loading the story…'}</p>
         </div>
         <StoryTime />
         <FollowStatus />
@@ -62,7 +71,7 @@ export function WatchLayout() {
       </header>
       {connection?.status === 'refused' && (
         <p role="alert" className="banner banner-error">
-          {connection.refusal === 'not_found' ? 'This room does not exist (or has closed).' : `The server refused the connection (${connection.refusal}).`}
+          {refusalMessage(connection.refusal)}
         </p>
       )}
       <main className="watch-main">

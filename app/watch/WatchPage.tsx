@@ -2,7 +2,7 @@
 
 import { Suspense } from 'react';
 import { useReplaySubscription } from '@/lib/realtime/client/useReplaySubscription';
-import { DashboardProvider } from '../dashboard/DashboardContext';
+import { RoomScreen } from '../roomScreen/RoomScreen';
 import { WatchLayout } from './WatchLayout';
 
 /** A viewer's subscription: no presenter key, ever — not even one found in the URL. */
@@ -15,9 +15,9 @@ export function WatchPage({ roomId }: { roomId: string }) {
   return (
     <Suspense>
       <AudienceSubscription roomId={roomId} />
-      <DashboardProvider roomId={roomId} followsPresenter>
+      <RoomScreen roomId={roomId} followsPresenter screen="watch">
         <WatchLayout />
-      </DashboardProvider>
+      </RoomScreen>
     </Suspense>
   );
 }

@@ -2,7 +2,9 @@
  * Child process: the baseline (env BENCH_STORY_FOLDER). A plain `new Server(httpServer)` with every client in one
  * room, broadcasting the same `replay:event` payloads ({ seq, event }, the events as Sitrep's loader reads them) at
  * the same instants, scheduled with lib/replay from the same story and rate, with a plain setTimeout chain. Like a
- * Sitrep room it can be halted and played again from where it stood.
+ * Sitrep room it can be halted and played again from where it stood. For the scrub and step parts a client can ask
+ * it to relay a `replay:jump` payload to the room (`bench:relay`): a plain broadcast of that message, acknowledged
+ * after it is sent, as Sitrep acknowledges a control after broadcasting its result.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +15,7 @@ import type { ServerToClientEvents } from '@/lib/realtime/protocol';
 import { sendToParent, serveParent } from '../core/parentLink';
 import { loadStory, plannedReleases } from '../core/releasePlan';
 import { releaseAtInstants, type ReleaseTimer } from '../core/timeoutScheduler';
+import type { BareRelayEvents } from '../jumps/jumpMessages';
 import { BARE_ROOM, barePlayCommandSchema, type BarePlayCommand } from './fanoutMessages';
 import { probeCommandSchema, ServerProbe } from './serverProbe';
 
@@ -23,9 +26,13 @@ if (!storyFolder) throw new Error('BENCH_STORY_FOLDER is not set');
 const { schedule } = await loadStory(storyFolder);
 
 const httpServer = createServer();
-const io = new Server<Record<string, never>, ServerToClientEvents>(httpServer);
+const io = new Server<BareRelayEvents, ServerToClientEvents>(httpServer);
 io.on('connection', (socket) => {
   void socket.join(BARE_ROOM);
+  socket.on('bench:relay', (payload, ack) => {
+    io.to(BARE_ROOM).emit('replay:jump', payload);
+    ack();
+  });
 });
 await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
 const probe = new ServerProbe();

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { BenchChild } from '../core/benchChild';
 import { concatFloat64 } from '../core/stats';
+import { jumpReportReplySchema, jumpWindowReplySchema, type JumpReportCommand, type JumpReportReply } from '../jumps/jumpMessages';
 import { connectedReplySchema, quietReplySchema, reportReplySchema, type ClientReport, type ReportCommand } from './fanoutMessages';
 import type { StreamServer } from './streamServers';
 
@@ -22,6 +23,17 @@ export interface FleetReport {
   processCpuPercents: number[];
 }
 
+export interface JumpFleetReport {
+  /** Every (client, jump) latency of the window, ascending. */
+  latenciesMs: Float64Array;
+  /** (client, jump) pairs never received; a client that failed to connect misses every jump. */
+  missing: number;
+  /** WebSocket frames and bytes every client received in the window. */
+  frames: number;
+  bytes: number;
+  disconnected: number;
+}
+
 export class ClientFleet {
   private constructor(
     private readonly processes: BenchChild[],
@@ -30,7 +42,7 @@ export class ClientFleet {
     readonly firstError: string | null,
   ) {}
 
-  static async connect(server: StreamServer, clients: number): Promise<ClientFleet> {
+  static async connect(server: Pick<StreamServer, 'kind' | 'url' | 'room'>, clients: number): Promise<ClientFleet> {
     const processes = Array.from(
       { length: CLIENT_PROCESSES },
       (_, i) => new BenchChild(`${server.kind} clients ${i + 1}`, path.join(import.meta.dirname, 'clientProcess.ts')),
@@ -70,6 +82,25 @@ export class ClientFleet {
       clientsWithDuplicates: sum((r) => r.clientsWithDuplicates),
       disconnected: sum((r) => r.disconnected),
       processCpuPercents: reports.map((r) => r.cpuPercentOfCore),
+    };
+  }
+
+  /** Clears the clients' jump receipts and frame tallies; resolves once every process has done so. */
+  async openJumpWindow(): Promise<void> {
+    await Promise.all(this.processes.map((child) => child.request({ type: 'jumps:open' }, jumpWindowReplySchema, QUIET_TIMEOUT_MS)));
+  }
+
+  /** `sent` maps the seq of each jump caused in the window to the instant (epoch ms) its command was sent. */
+  async jumpReport(sent: ReadonlyMap<number, number>): Promise<JumpFleetReport> {
+    const command: JumpReportCommand = { type: 'jumps:report', seqs: [...sent.keys()], sentMs: Float64Array.from(sent.values()) };
+    const reports: JumpReportReply[] = await Promise.all(this.processes.map((child) => child.request(command, jumpReportReplySchema, REPORT_TIMEOUT_MS)));
+    const sum = (pick: (r: JumpReportReply) => number) => reports.reduce((total, r) => total + pick(r), 0);
+    return {
+      latenciesMs: concatFloat64(reports.map((r) => r.latenciesMs)).sort(),
+      missing: sum((r) => r.missing) + this.failed * sent.size,
+      frames: sum((r) => r.frames),
+      bytes: sum((r) => r.bytes),
+      disconnected: sum((r) => r.disconnected),
     };
   }
 

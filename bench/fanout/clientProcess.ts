@@ -1,6 +1,7 @@
 /**
  * Child process: `count` socket.io-client connections (websocket transport, one connection each, no
- * reconnection) to one room, recording the arrival time of every numbered message with Date.now().
+ * reconnection) to one room, recording the arrival time of every numbered message with Date.now(), and the
+ * WebSocket frames and bytes all of them receive (for the scrub and step parts' windows).
  */
 import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
@@ -9,6 +10,9 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/
 import { CpuMeter } from '../core/cpuMeter';
 import { sendToParent, serveParent } from '../core/parentLink';
 import { concatFloat64 } from '../core/stats';
+import { emptyJumpReceipts, jumpDeliveryOf, type JumpReceipts } from '../jumps/jumpDelivery';
+import { jumpReportCommandSchema, jumpWindowCommandSchema, type JumpReportCommand } from '../jumps/jumpMessages';
+import { WireTally } from '../jumps/wireBytes';
 import { deliveryOf, emptyReceipts, type ClientReceipts } from './deliveryStats';
 import { connectCommandSchema, reportCommandSchema, type ConnectCommand, type ReportCommand } from './fanoutMessages';
 
@@ -24,6 +28,7 @@ type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 interface TrackedClient {
   socket: BenchSocket;
   receipts: ClientReceipts;
+  jumps: JumpReceipts;
   disconnected: boolean;
 }
 
@@ -31,6 +36,8 @@ const clients: TrackedClient[] = [];
 let lastReceiptMs = Date.now();
 /** CPU of this process over its server's measured windows, to show whether the clients kept up. */
 const cpu = new CpuMeter();
+/** Every WebSocket frame any client of this process received since the last `jumps:open`. */
+const wire = new WireTally();
 
 /** Resolves once the client is in the room: Sitrep's join snapshot arrived, or the bare server accepted it. */
 function connectOne(url: string, room: string | null): Promise<TrackedClient> {
@@ -41,8 +48,13 @@ function connectOne(url: string, room: string | null): Promise<TrackedClient> {
     timeout: CONNECT_TIMEOUT_MS,
     auth: room === null ? {} : { protocol: PROTOCOL_VERSION, room },
   });
-  const client: TrackedClient = { socket, receipts: emptyReceipts(), disconnected: false };
+  const client: TrackedClient = { socket, receipts: emptyReceipts(), jumps: emptyJumpReceipts(), disconnected: false };
   const { receipts } = client;
+  // The manager opened its Engine.IO socket synchronously: every frame, as it arrives, before Socket.IO decodes it.
+  socket.io.engine.on('packet', (packet) => {
+    lastReceiptMs = Date.now();
+    wire.add(packet);
+  });
   socket.on('replay:event', (payload) => {
     lastReceiptMs = Date.now();
     receipts.seqs.push(payload.seq);
@@ -52,6 +64,12 @@ function connectOne(url: string, room: string | null): Promise<TrackedClient> {
   socket.on('replay:clock', (payload) => {
     lastReceiptMs = Date.now();
     receipts.seqs.push(payload.seq);
+  });
+  socket.on('replay:jump', (payload) => {
+    lastReceiptMs = Date.now();
+    receipts.seqs.push(payload.seq);
+    client.jumps.seqs.push(payload.seq);
+    client.jumps.receivedMs.push(lastReceiptMs);
   });
   socket.on('disconnect', () => {
     client.disconnected = true;
@@ -112,7 +130,32 @@ function report(command: ReportCommand): void {
   sendToParent({ type: 'report', latenciesMs: concatFloat64(latencies), cpuPercentOfCore: cpu.percentOfCore(), ...totals });
 }
 
-const commandSchema = z.union([connectCommandSchema, reportCommandSchema, z.object({ type: z.enum(['window:open', 'window:close', 'quiet', 'close']) })]);
+function openJumpWindow(): void {
+  for (const client of clients) client.jumps = emptyJumpReceipts();
+  wire.reset();
+  sendToParent({ type: 'jumps:opened' });
+}
+
+function reportJumps(command: JumpReportCommand): void {
+  const sent = new Map(command.seqs.map((seq, i) => [seq, command.sentMs[i] as number]));
+  const latencies: Float64Array[] = [];
+  let missing = 0;
+  for (const client of clients) {
+    const delivery = jumpDeliveryOf(client.jumps, sent);
+    latencies.push(Float64Array.from(delivery.latenciesMs));
+    missing += delivery.missing;
+  }
+  const disconnected = clients.filter((client) => client.disconnected).length;
+  sendToParent({ type: 'jumps:report', latenciesMs: concatFloat64(latencies), missing, frames: wire.frames, bytes: wire.bytes, clients: clients.length, disconnected });
+}
+
+const commandSchema = z.union([
+  connectCommandSchema,
+  reportCommandSchema,
+  jumpWindowCommandSchema,
+  jumpReportCommandSchema,
+  z.object({ type: z.enum(['window:open', 'window:close', 'quiet', 'close']) }),
+]);
 
 serveParent(commandSchema, async (command) => {
   switch (command.type) {
@@ -131,6 +174,12 @@ serveParent(commandSchema, async (command) => {
       return;
     case 'report':
       report(command);
+      return;
+    case 'jumps:open':
+      openJumpWindow();
+      return;
+    case 'jumps:report':
+      reportJumps(command);
       return;
     case 'close':
       for (const client of clients) client.socket.disconnect();

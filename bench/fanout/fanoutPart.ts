@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { serverConfigFromEnv } from '@/lib/server/config';
+import { alternatingOrder } from '../core/alternation';
 import { EXACTLY_ZERO, metric, ratioAtMost, type BenchContext, type BenchMetric, type BenchPart } from '../core/benchResult';
 import { loadAverageOneMinute } from '../core/machineLoad';
 import { loadStory, rateForEventsPerSecond } from '../core/releasePlan';
@@ -40,8 +41,7 @@ async function prepareStory(context: BenchContext, timing: SegmentTiming): Promi
 /** Sitrep, bare, bare, Sitrep, Sitrep, bare, ...: each server leads every other round. */
 async function alternate(sitrep: ServerRun, bare: ServerRun, timing: SegmentTiming): Promise<void> {
   for (let round = 0; round < timing.segmentsPerServer; round++) {
-    const order = round % 2 === 0 ? [sitrep, bare] : [bare, sitrep];
-    for (const run of order) await runSegment(run, timing, sitrep.firstEventSeq ?? 1);
+    for (const run of alternatingOrder(round, sitrep, bare)) await runSegment(run, timing, sitrep.firstEventSeq ?? 1);
   }
 }
 

@@ -2,7 +2,7 @@
 import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ControlAck, ControlPayload, ServerToClientEvents } from '@/lib/realtime/protocol';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 
 /** Generous: with thousands of clients on two busy cores an acknowledgement can take seconds. */
 const CONTROL_TIMEOUT_MS = 60_000;

@@ -8,7 +8,8 @@ import { plannedReleases } from '../core/releasePlan';
 import { haltedReplySchema, playingReplySchema, readyReplySchema, type BarePlayCommand } from './fanoutMessages';
 import { openPresentedRoom, pause, play } from './presenter';
 
-const SERVER_START_TIMEOUT_MS = 120_000;
+/** Loading and checking a 100,000-event story takes a while on a small machine. */
+const SERVER_START_TIMEOUT_MS = 180_000;
 const COMMAND_TIMEOUT_MS = 30_000;
 /** The bare server is told its play instant this far ahead, so the command arrives before it. */
 const BARE_START_LEAD_MS = 100;
@@ -53,15 +54,37 @@ function scheduledFrom(story: StoryUnderTest, rate: PlaybackRate, fromStoryMs: n
   );
 }
 
-export async function startSitrepServer(story: StoryUnderTest, repoRoot: string, workDir: string): Promise<StreamServer> {
+export interface ServerProcess {
+  child: BenchChild;
+  url: string;
+}
+
+/**
+ * The real Sitrep server (sitrepServerProcess.ts) serving the stories of `eventsDir`, with a fresh data folder;
+ * `settings` are more SITREP_* variables.
+ */
+export async function startSitrepProcess(eventsDir: string, repoRoot: string, workDir: string, settings: Record<string, string> = {}): Promise<ServerProcess> {
   const child = new BenchChild('sitrep server', path.join(import.meta.dirname, 'sitrepServerProcess.ts'), {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     BENCH_REPO_ROOT: repoRoot,
-    BENCH_EVENTS_DIR: story.eventsDir,
+    BENCH_EVENTS_DIR: eventsDir,
     BENCH_DATA_DIR: mkdtempSync(path.join(workDir, 'sitrep-data-')),
+    BENCH_SITREP_SETTINGS: JSON.stringify(settings),
   });
   const { url } = await child.receive(readyReplySchema, SERVER_START_TIMEOUT_MS);
+  return { child, url };
+}
+
+/** The bare Socket.IO server (bareServerProcess.ts), its replay planned from the story in `storyFolder`. */
+export async function startBareProcess(storyFolder: string): Promise<ServerProcess> {
+  const child = new BenchChild('bare server', path.join(import.meta.dirname, 'bareServerProcess.ts'), { BENCH_STORY_FOLDER: storyFolder });
+  const { url } = await child.receive(readyReplySchema, SERVER_START_TIMEOUT_MS);
+  return { child, url };
+}
+
+export async function startSitrepServer(story: StoryUnderTest, repoRoot: string, workDir: string): Promise<StreamServer> {
+  const { child, url } = await startSitrepProcess(story.eventsDir, repoRoot, workDir);
   const room = await openPresentedRoom(url, story.scenarioId, story.storySecondsPerSecond);
   return {
     kind: 'sitrep',
@@ -82,8 +105,7 @@ export async function startSitrepServer(story: StoryUnderTest, repoRoot: string,
 }
 
 export async function startBareServer(story: StoryUnderTest): Promise<StreamServer> {
-  const child = new BenchChild('bare server', path.join(import.meta.dirname, 'bareServerProcess.ts'), { BENCH_STORY_FOLDER: story.folder });
-  const { url } = await child.receive(readyReplySchema, SERVER_START_TIMEOUT_MS);
+  const { child, url } = await startBareProcess(story.folder);
   const rate: PlaybackRate = { storySecondsPerSecond: story.storySecondsPerSecond, maxGapWallMs: story.maxGapWallMs };
   return {
     kind: 'bare',

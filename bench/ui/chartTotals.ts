@@ -1,18 +1,21 @@
 /** What the four charts' `data-total` attributes must show at a story position: the same pure maths the charts use. */
-import { activityByActor } from '@/lib/charts/activityByActor';
-import { eventsPerBin } from '@/lib/charts/eventsPerBin';
-import { reportedDeaths } from '@/lib/charts/reportedDeaths';
-import { strikesVsDiplomacy } from '@/lib/charts/strikesVsDiplomacy';
-import { releasedCountAt, type Schedule } from '@/lib/replay/schedule';
+import { activityByActorStory, revealActivityByActor } from '@/lib/charts/activityByActor';
+import { replayChartDomain } from '@/lib/charts/chartDomain';
+import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
+import { eventsPerBinStory, revealEventsPerBin } from '@/lib/charts/eventsPerBin';
+import { reportedDeathsStory, revealReportedDeaths } from '@/lib/charts/reportedDeaths';
+import { revealStrikesVsDiplomacy, strikesVsDiplomacyStory } from '@/lib/charts/strikesVsDiplomacy';
+import type { Schedule } from '@/lib/replay/schedule';
 import type { ChartTotals } from './dashboardPage';
 
 export function chartTotalsAt(schedule: Schedule, positionMs: number): ChartTotals {
-  const events = schedule.events.slice(0, releasedCountAt(schedule, positionMs));
-  const strikesAndTalks = strikesVsDiplomacy(events, positionMs);
+  const story = chartStory(schedule.events, replayChartDomain(schedule));
+  const released = releasedCountAt(story, positionMs);
+  const strikesAndTalks = revealStrikesVsDiplomacy(strikesVsDiplomacyStory(story), released);
   return {
-    'events-per-day': eventsPerBin(events, positionMs).placedCount,
-    'reported-deaths': reportedDeaths(events, positionMs).total?.deaths ?? 0,
+    'events-per-day': revealEventsPerBin(eventsPerBinStory(story), released).placedCount,
+    'reported-deaths': revealReportedDeaths(reportedDeathsStory(story), released).total?.deaths ?? 0,
     'strikes-vs-diplomacy': strikesAndTalks.placed.kinetic + strikesAndTalks.placed.diplomatic,
-    'activity-by-actor': activityByActor(events).eventsWithActors,
+    'activity-by-actor': revealActivityByActor(activityByActorStory(story), released).eventsWithActors,
   };
 }

@@ -2,7 +2,8 @@
 import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ControlAck, ControlPayload, ServerToClientEvents } from '@/lib/realtime/protocol';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
+import type { JumpPayload } from '@/lib/realtime/protocol';
 
 const CONTROL_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 60_000;
@@ -28,6 +29,8 @@ export async function createRoom(url: string, scenarioId: string): Promise<Bench
 export class BenchPresenter {
   /** `replay:event` messages this presenter received: what the room released. */
   releasedEvents = 0;
+  /** Every `replay:jump` the room broadcast (seeks and steps), by seq. */
+  readonly jumps = new Map<number, JumpPayload>();
 
   private constructor(
     private readonly socket: Connection,
@@ -37,6 +40,10 @@ export class BenchPresenter {
     socket.on('replay:snapshot', (payload) => (this.clock = payload.clock));
     socket.on('replay:clock', (payload) => (this.clock = payload.clock));
     socket.on('replay:event', () => (this.releasedEvents += 1));
+    socket.on('replay:jump', (payload) => {
+      this.jumps.set(payload.seq, payload);
+      this.clock = payload.clock;
+    });
   }
 
   static async connect(url: string, room: BenchRoom): Promise<BenchPresenter> {

@@ -21,9 +21,9 @@ export function storyIdFor(eventCount: number): string {
   return `synthetic-${eventCount}-seed-${STORY_SEED}`;
 }
 
-/** Writes the generator's stories (seed 1) into a fresh events folder under `workDir`; returns the folder. */
-export function writeStories(workDir: string, eventCounts: readonly number[]): string {
-  const eventsDir = path.join(workDir, 'ui-events');
+/** Writes the generator's stories (seed 1) into the events folder `folderName` under `workDir`; returns the folder. */
+export function writeStories(workDir: string, eventCounts: readonly number[], folderName = 'ui-events'): string {
+  const eventsDir = path.join(workDir, folderName);
   mkdirSync(eventsDir, { recursive: true });
   for (const count of eventCounts) writeStoryFolder(eventsDir, generatedStory(count, STORY_SEED));
   return eventsDir;

@@ -1,4 +1,4 @@
-import { ROOM_ID_PATTERN } from '../realtime/protocol';
+import { ROOM_ID_PATTERN } from '../realtime/protocolVersion';
 import type { ReplayRoom } from '../realtime/server/replayRoom';
 import type { SitrepServices } from '../server/services';
 import { jsonError } from './jsonResponses';

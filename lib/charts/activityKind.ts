@@ -1,4 +1,4 @@
-import type { EventType } from '../events/schema';
+import { type EventType } from '../events/eventTypes';
 import { laneOf } from '../timeline/lanes';
 
 /** Kinetic (strikes) against diplomatic (meetings, proposals); the other types are neither. */

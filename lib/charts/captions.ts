@@ -1,4 +1,3 @@
-import { isPrecise } from '../events/eventSpan';
 import type { ActivityByActorSeries } from './activityByActor';
 import type { EventsPerBinSeries } from './eventsPerBin';
 import type { ReportedDeathsSeries } from './reportedDeaths';
@@ -25,15 +24,22 @@ function nothingYet(what: string, { isFiltered = false }: CaptionOptions, releas
   return `No ${what} ${isFiltered ? 'match the filter' : released}`;
 }
 
-const DAY_PLAN = { unit: 'day', unitsPerBin: 1 } as const;
-const perBin = (plan: BinPlan | null) => binSizeLabel(plan ?? DAY_PLAN);
+const perBin = (plan: BinPlan) => binSizeLabel(plan);
+
+/** "2 strikes outside the time window are not shown": events dated to a day, but not inside the chart's domain. */
+function outsideNote(outside: number, singular = 'event', plural = `${singular}s`): string[] {
+  return outside === 0 ? [] : [`${countOf(outside, singular, plural)} outside the time window ${outside === 1 ? 'is' : 'are'} not shown`];
+}
 
 export function eventsPerBinCaption(series: EventsPerBinSeries, options: CaptionOptions = {}): ChartCaption {
   const unit = perBin(series.plan);
   const left = series.approximateCount;
-  const notes =
-    left === 0 ? [] : [`${countOf(left, 'event')} with ${left === 1 ? 'an approximate date is' : 'approximate dates are'} not shown by ${unit}`];
-  const emptyMessage = series.placedCount > 0 ? null : nothingYet(left > 0 ? 'events dated to a day' : 'events', options);
+  const notes = [
+    ...(left === 0 ? [] : [`${countOf(left, 'event')} with ${left === 1 ? 'an approximate date is' : 'approximate dates are'} not shown by ${unit}`]),
+    ...outsideNote(series.outsideCount),
+  ];
+  const unplaced = left + series.outsideCount;
+  const emptyMessage = series.placedCount > 0 ? null : nothingYet(unplaced > 0 ? 'events dated to a day' : 'events', options);
   return { title: `Events per ${unit}, by type`, notes, emptyMessage };
 }
 
@@ -49,7 +55,8 @@ export function reportedDeathsCaption(series: ReportedDeathsSeries, options: Cap
   const unknown = series.tollNotReportedCount;
   if (unknown > 0) notes.push(`${countOf(unknown, 'strike')} with toll not reported: marked on the time axis, not counted`);
   if (series.total?.isLowerBound) notes.push('"At least": where only children killed are reported, the total is a lower bound');
-  if (series.strikes.some((s) => !isPrecise(s.event.time))) notes.push('Strikes with approximate dates stand at their release date');
+  if (series.hasApproximateDates) notes.push('Strikes with approximate dates stand at their release date');
+  if (series.outsideCount > 0) notes.push(`${countOf(series.outsideCount, 'strike')} outside the time window: counted, not drawn`);
   return { title, notes, emptyMessage: null };
 }
 
@@ -60,12 +67,15 @@ export function strikesVsDiplomacyCaption(series: StrikesVsDiplomacySeries, opti
     ...(kinetic > 0 ? [countOf(kinetic, 'strike')] : []),
     ...(diplomatic > 0 ? [countOf(diplomatic, 'meeting or proposal', 'meetings or proposals')] : []),
   ];
-  const notes = parts.length === 0 ? [] : [`${parts.join(' and ')} with approximate dates ${kinetic + diplomatic === 1 ? 'is' : 'are'} not shown by ${unit}`];
+  const notes = [
+    ...(parts.length === 0 ? [] : [`${parts.join(' and ')} with approximate dates ${kinetic + diplomatic === 1 ? 'is' : 'are'} not shown by ${unit}`]),
+    ...outsideNote(series.outside.kinetic + series.outside.diplomatic, 'strike or diplomatic event', 'strikes or diplomatic events'),
+  ];
   const placed = series.placed.kinetic + series.placed.diplomatic;
   const emptyMessage =
     placed > 0
       ? null
-      : parts.length > 0
+      : notes.length > 0
         ? nothingYet('strikes or diplomatic events dated to a day', options, 'yet')
         : nothingYet('strikes or diplomatic events', options);
   return { title: `Strikes against diplomacy, per ${unit}`, notes, emptyMessage };

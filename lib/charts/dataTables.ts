@@ -17,19 +17,16 @@ export interface ChartTable {
   rows: { key: string; header: string; cells: (string | number)[] }[];
 }
 
-const perLabel = (plan: BinPlan | null) => (plan ? binSizeLabel(plan) : 'day');
-const periodColumn = (plan: BinPlan | null) => (plan && plan.unitsPerBin === 1 ? capitalised(plan.unit) : 'Period');
+const periodColumn = (plan: BinPlan) => (plan.unitsPerBin === 1 ? capitalised(plan.unit) : 'Period');
 
 export function eventsPerBinTable(series: EventsPerBinSeries): ChartTable {
   const plan = series.plan;
   return {
-    caption: `Events per ${perLabel(plan)}, by type (periods with no events left out)`,
+    caption: `Events per ${binSizeLabel(plan)}, by type (periods with no events left out)`,
     columns: [periodColumn(plan), ...EVENT_TYPES.map((type) => EVENT_TYPE_SERIES_LABELS[type]), 'Total'],
-    rows: plan
-      ? series.rows
-          .filter((row) => row.total > 0)
-          .map((row) => ({ key: String(row.startMs), header: formatBin(row, plan), cells: [...EVENT_TYPES.map((type) => row[type]), row.total] }))
-      : [],
+    rows: series.rows
+      .filter((row) => row.total > 0)
+      .map((row) => ({ key: String(row.startMs), header: formatBin(row, plan), cells: [...EVENT_TYPES.map((type) => row[type]), row.total] })),
   };
 }
 
@@ -48,13 +45,11 @@ export function reportedDeathsTable(series: ReportedDeathsSeries): ChartTable {
 export function strikesVsDiplomacyTable(series: StrikesVsDiplomacySeries): ChartTable {
   const plan = series.plan;
   return {
-    caption: `Strikes against meetings and proposals, per ${perLabel(plan)} (periods with neither left out)`,
+    caption: `Strikes against meetings and proposals, per ${binSizeLabel(plan)} (periods with neither left out)`,
     columns: [periodColumn(plan), ACTIVITY_SERIES_LABELS.kinetic, ACTIVITY_SERIES_LABELS.diplomatic],
-    rows: plan
-      ? series.rows
-          .filter((row) => row.kinetic + row.diplomatic > 0)
-          .map((row) => ({ key: String(row.startMs), header: formatBin(row, plan), cells: [row.kinetic, row.diplomatic] }))
-      : [],
+    rows: series.rows
+      .filter((row) => row.kinetic + row.diplomatic > 0)
+      .map((row) => ({ key: String(row.startMs), header: formatBin(row, plan), cells: [row.kinetic, row.diplomatic] })),
   };
 }
 

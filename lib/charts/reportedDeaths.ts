@@ -1,6 +1,11 @@
-import { MS_PER_DAY, startOfUtcDay } from '../events/calendar';
-import { eventSpan } from '../events/eventSpan';
+import { upperBound } from '../sortedSearch';
+import { MS_PER_DAY } from '../events/calendar';
+import { isPrecise } from '../events/eventSpan';
 import type { Casualties, StoryEvent } from '../events/schema';
+import type { ChartDomain } from './chartDomain';
+import { chartStory, clampReleased, countReleased, type ChartStory } from './chartStory';
+import { decimatedDeathsPoints } from './deathsPoints';
+import { sameUnlessChanged } from './revealMemo';
 
 /**
  * What a source reports of a strike's dead. A total is taken as is; children killed with no total is a lower bound;
@@ -32,7 +37,7 @@ export interface StrikeToll {
   cumulative: CumulativeDeaths | null;
 }
 
-/** One instant on the chart: the strikes released then, and the running sum after them. */
+/** One instant on the chart (or, in a long story, one slice of time): its strikes, and the running sum after them. */
 export interface DeathsPoint {
   atMs: number;
   cumulativeDeaths: number | null;
@@ -43,14 +48,42 @@ export interface DeathsPoint {
   tollNotReportedMarker: 0 | null;
 }
 
+/** The chart over all of a story's strikes, built once; `revealReportedDeaths` gives what is released of it. */
+export interface ReportedDeathsStory {
+  story: ChartStory;
+  /** Every strike of the story in story order, with the running sums: a sum only ever depends on earlier strikes. */
+  strikes: readonly StrikeToll[];
+  /** The position of each strike in `story.events`. */
+  strikePositions: Int32Array;
+  /** The points to draw (decimatedDeathsPoints over the whole story, so that they stay put while time moves). */
+  points: readonly DeathsPoint[];
+  /** How many strikes the points up to and including point i hold, ascending. */
+  strikesThroughPoint: Int32Array;
+  /** Ordinals of the strikes with no reported toll, ascending. */
+  notReportedOrdinals: Int32Array;
+  /** Ordinals of the strikes standing outside the domain, ascending. */
+  outsideOrdinals: Int32Array;
+  /** The first strike with an approximate date, or the strike count when none has one. */
+  firstApproximateOrdinal: number;
+  /** The story's sum of reported deaths: the count axis stays at it. */
+  maxDeaths: number;
+  /** The time axis: the domain (at least a day wide). */
+  domainMs: readonly [number, number];
+}
+
 export interface ReportedDeathsSeries {
-  strikes: StrikeToll[];
-  /** One point per instant with strikes, plus one at the playhead when it is later, to carry the line there. */
-  points: DeathsPoint[];
+  /** The released strikes, in story order. */
+  strikes: readonly StrikeToll[];
+  /** The points to draw for them: one per instant with strikes (per slice of time in a long story). */
+  points: readonly DeathsPoint[];
   total: CumulativeDeaths | null;
   tollNotReportedCount: number;
-  /** The time axis, from the day of the first strike to the playhead; `null` when no strike is released. */
-  domainMs: readonly [number, number] | null;
+  /** Whether a released strike has an approximate date: it then stands at its release instant. */
+  hasApproximateDates: boolean;
+  /** Released strikes outside the domain: counted, not drawn. */
+  outsideCount: number;
+  maxDeaths: number;
+  domainMs: readonly [number, number];
 }
 
 function addToll(sum: CumulativeDeaths | null, toll: ReportedToll): CumulativeDeaths | null {
@@ -58,47 +91,100 @@ function addToll(sum: CumulativeDeaths | null, toll: ReportedToll): CumulativeDe
   return { deaths: (sum?.deaths ?? 0) + toll.deaths, isLowerBound: (sum?.isLowerBound ?? false) || toll.kind === 'atLeast' };
 }
 
-function pointAt(atMs: number, strikes: StrikeToll[], sum: CumulativeDeaths | null): DeathsPoint {
+function pointOf(strikes: StrikeToll[]): DeathsPoint {
+  const last = strikes[strikes.length - 1] as StrikeToll;
   const tollNotReportedCount = strikes.filter((s) => s.toll.kind === 'notReported').length;
   return {
-    atMs,
-    cumulativeDeaths: sum?.deaths ?? null,
-    isLowerBound: sum?.isLowerBound ?? false,
+    atMs: last.atMs,
+    cumulativeDeaths: last.cumulative?.deaths ?? null,
+    isLowerBound: last.cumulative?.isLowerBound ?? false,
     strikes,
     tollNotReportedCount,
     tollNotReportedMarker: tollNotReportedCount > 0 ? 0 : null,
   };
 }
 
-/** Cumulative reported deaths of the released strikes, with the strikes whose toll is not reported kept apart. */
-export function reportedDeaths(events: readonly StoryEvent[], playheadMs: number): ReportedDeathsSeries {
-  const ordered = events
-    .filter((event) => event.type === 'strike')
-    .map((event) => ({ event, atMs: eventSpan(event).anchorMs }))
-    .sort((a, b) => a.atMs - b.atMs);
+function ordinalsWhere(strikes: readonly StrikeToll[], test: (strike: StrikeToll) => boolean): Int32Array {
+  const ordinals: number[] = [];
+  strikes.forEach((strike, ordinal) => {
+    if (test(strike)) ordinals.push(ordinal);
+  });
+  return Int32Array.from(ordinals);
+}
+
+function build(story: ChartStory): ReportedDeathsStory {
+  const positions: number[] = [];
+  const strikes: StrikeToll[] = [];
   let sum: CumulativeDeaths | null = null;
-  const strikes: StrikeToll[] = ordered.map(({ event, atMs }) => {
+  story.events.forEach((event, position) => {
+    if (event.type !== 'strike') return;
     const toll = reportedToll(event.casualties);
     sum = addToll(sum, toll);
-    return { event, atMs, toll, cumulative: sum };
+    positions.push(position);
+    strikes.push({ event, atMs: story.anchorsMs[position] as number, toll, cumulative: sum });
   });
-  const points: DeathsPoint[] = [];
+  const perInstant: DeathsPoint[] = [];
   for (let i = 0; i < strikes.length; ) {
     const atMs = (strikes[i] as StrikeToll).atMs;
     const group: StrikeToll[] = [];
     while (i < strikes.length && (strikes[i] as StrikeToll).atMs === atMs) group.push(strikes[i++] as StrikeToll);
-    points.push(pointAt(atMs, group, (group[group.length - 1] as StrikeToll).cumulative));
+    perInstant.push(pointOf(group));
   }
-  const first = strikes[0];
-  const last = strikes[strikes.length - 1];
-  if (!first || !last) return { strikes, points, total: null, tollNotReportedCount: 0, domainMs: null };
-  if (playheadMs > last.atMs) points.push(pointAt(playheadMs, [], last.cumulative));
-  const startMs = startOfUtcDay(first.atMs);
+  const { startMs, endMs } = story.domain;
+  const domainMs = [startMs, Math.max(endMs, startMs + MS_PER_DAY)] as const;
+  const points = decimatedDeathsPoints(perInstant, domainMs);
+  let through = 0;
+  const firstApproximate = strikes.findIndex((s) => !isPrecise(s.event.time));
   return {
+    story,
     strikes,
+    strikePositions: Int32Array.from(positions),
     points,
-    total: last.cumulative,
-    tollNotReportedCount: strikes.filter((s) => s.toll.kind === 'notReported').length,
-    domainMs: [startMs, Math.max(playheadMs, last.atMs, startMs + MS_PER_DAY)],
+    strikesThroughPoint: Int32Array.from(points, (point) => (through += point.strikes.length)),
+    notReportedOrdinals: ordinalsWhere(strikes, (s) => s.toll.kind === 'notReported'),
+    outsideOrdinals: ordinalsWhere(strikes, (s) => s.atMs < startMs || s.atMs > endMs),
+    firstApproximateOrdinal: firstApproximate < 0 ? strikes.length : firstApproximate,
+    maxDeaths: (sum as CumulativeDeaths | null)?.deaths ?? 0,
+    domainMs,
   };
+}
+
+const storyCache = new WeakMap<ChartStory, ReportedDeathsStory>();
+
+/** The chart of every strike of the story; the same object for the same story. */
+export function reportedDeathsStory(story: ChartStory): ReportedDeathsStory {
+  let built = storyCache.get(story);
+  if (!built) storyCache.set(story, (built = build(story)));
+  return built;
+}
+
+/**
+ * Cumulative reported deaths of the strikes among the first `releasedCount` events of the story, with the strikes
+ * whose toll is not reported kept apart (never counted as zero). Points before the last released strike are the
+ * story's own; only the point that strike falls in is made anew, and only while part of it is released.
+ */
+export function revealReportedDeaths(series: ReportedDeathsStory, releasedCount: number): ReportedDeathsSeries {
+  const strikeCount = countReleased(series.strikePositions, clampReleased(series.story, releasedCount));
+  return sameUnlessChanged(series, String(strikeCount), () => {
+    const strikes = series.strikes.slice(0, strikeCount);
+    const completePoints = upperBound(series.strikesThroughPoint, strikeCount);
+    const points = series.points.slice(0, completePoints);
+    const partFrom = completePoints === 0 ? 0 : (series.strikesThroughPoint[completePoints - 1] as number);
+    if (partFrom < strikeCount) points.push(pointOf(strikes.slice(partFrom)));
+    return {
+      strikes,
+      points,
+      total: strikes[strikeCount - 1]?.cumulative ?? null,
+      tollNotReportedCount: countReleased(series.notReportedOrdinals, strikeCount),
+      hasApproximateDates: series.firstApproximateOrdinal < strikeCount,
+      outsideCount: countReleased(series.outsideOrdinals, strikeCount),
+      maxDeaths: series.maxDeaths,
+      domainMs: series.domainMs,
+    };
+  });
+}
+
+/** Cumulative reported deaths of the strikes among `events` (in story order), on the domain's time axis. */
+export function reportedDeaths(events: readonly StoryEvent[], domain: ChartDomain): ReportedDeathsSeries {
+  return revealReportedDeaths(reportedDeathsStory(chartStory(events, domain)), events.length);
 }

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../sortedSearch';
 import { assertNever } from '../assertNever';
 import { MS_PER_DAY, addUtcMonths, startOfUtcDay, utcMidnight, utcParts } from '../events/calendar';
 
@@ -99,16 +100,9 @@ export function planBins(fromMs: number, coverEndMs: number): BinPlan {
 
 /** The index of the bin holding `ms`, or -1 when no bin does. */
 export function binIndexOf(plan: BinPlan, ms: number): number {
-  let low = 0;
-  let high = plan.bins.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const bin = plan.bins[middle] as TimeBin;
-    if (ms < bin.startMs) high = middle - 1;
-    else if (ms >= bin.endMs) low = middle + 1;
-    else return middle;
-  }
-  return -1;
+  const index = partitionPoint(plan.bins.length, (i) => (plan.bins[i] as TimeBin).endMs > ms);
+  const bin = plan.bins[index];
+  return bin && bin.startMs <= ms ? index : -1;
 }
 
 /** "day", "week", "month", "year" or "5 years": the words after "per" in a caption. */

@@ -1,15 +1,7 @@
 /**
- * The charts a moment can show and the sizes a deck accepts, without the validation library: the browser needs
- * these to draw its pickers and limit its inputs; lib/decks/deckSchema.ts validates with them on the server.
+ * The sizes a deck accepts, without the validation library: the browser needs these to limit its inputs;
+ * lib/decks/deckSchema.ts validates with them on the server. The charts a moment can show: lib/charts/chartIds.
  */
-
-/** The charts a moment can show, by the id the dashboard knows them by. */
-export const CHART_IDS = ['events-per-day', 'reported-deaths', 'strikes-vs-diplomacy', 'activity-by-actor'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-export function isChartId(value: string): value is ChartId {
-  return (CHART_IDS as readonly string[]).includes(value);
-}
 
 export const MAX_MOMENTS_PER_DECK = 200;
 export const MAX_FILTER_ACTORS = 50;

@@ -1,17 +1,9 @@
+import { EVENT_TYPES } from '../events/eventTypes';
+import { CHART_IDS } from '../charts/chartIds';
 import { z } from 'zod';
-import { EVENT_TYPES, slugSchema } from '../events/schema';
-import {
-  CHART_IDS,
-  MAX_ACTOR_NAME_CHARS,
-  MAX_FILTER_ACTORS,
-  MAX_MOMENT_ID_CHARS,
-  MAX_MOMENTS_PER_DECK,
-  MAX_NOTE_CHARS,
-  MAX_ROOM_ID_CHARS,
-  MAX_TITLE_CHARS,
-} from './deckLimits';
+import { slugSchema } from '../events/schema';
+import { MAX_ACTOR_NAME_CHARS, MAX_FILTER_ACTORS, MAX_MOMENT_ID_CHARS, MAX_MOMENTS_PER_DECK, MAX_NOTE_CHARS, MAX_ROOM_ID_CHARS, MAX_TITLE_CHARS } from './deckLimits';
 
-export * from './deckLimits';
 
 export const roomIdSchema = z
   .string()

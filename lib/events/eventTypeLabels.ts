@@ -1,4 +1,4 @@
-import type { EventType } from './schema';
+import { type EventType } from './eventTypes';
 
 interface TypeWords {
   /** For chips, badges and accessible names: "Strike". */

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { EVENT_TYPES, MAX_SLUG_CHARS, SLUG_PATTERN } from './eventTypes';
 import { DATE_PRECISIONS, alignmentProblem, parseDateForPrecision } from './precision';
 
-export { EVENT_TYPES, type EventType } from './eventTypes';
 
 export const slugSchema = z
   .string()

@@ -13,4 +13,10 @@ export const queryKeys = {
   deck: (roomId: string) => ['rooms', roomId, 'deck'] as const,
   /** Fed by the socket: connection status, last message time, viewers. */
   connection: (roomId: string) => ['rooms', roomId, 'connection'] as const,
+  /** Local, never fetched: one screen's viewer choices (lib/screen/viewerState), per kind of screen. */
+  viewer: (roomId: string, screen: string) => ['rooms', roomId, 'viewer', screen] as const,
+  /** Local, written by the page's ticker: the room's playhead, a few times a second while it plays. */
+  playhead: (roomId: string) => ['rooms', roomId, 'playhead'] as const,
+  /** Local: what the page says about the link it was opened with (ahead of the room). */
+  linkNotice: (roomId: string) => ['rooms', roomId, 'link-notice'] as const,
 };

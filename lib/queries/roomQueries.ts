@@ -1,5 +1,5 @@
+import { type ConnectionInfo, type RoomReplayState } from '../realtime/client/connectionTypes';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ConnectionInfo, RoomReplayState } from '../realtime/client/replayConnection';
 import { fetchJson } from './fetchJson';
 import { queryKeys } from './queryKeys';
 
@@ -21,8 +21,11 @@ export function useRoomQuery(roomId: string) {
   return useQuery(roomQuery(roomId));
 }
 
-/** Stream-fed entries have no query function: the subscription hook writes them with setQueryData. */
-function streamQuery<T>(queryKey: readonly unknown[]) {
+/**
+ * Entries fed by the page, not fetched (the stream, the viewer's choices, the playhead ticker): no query function;
+ * the page writes them with setQueryData.
+ */
+export function localEntryQuery<T>(queryKey: readonly unknown[]) {
   return queryOptions<T | null>({
     queryKey,
     queryFn: () => null,
@@ -32,8 +35,8 @@ function streamQuery<T>(queryKey: readonly unknown[]) {
   });
 }
 
-export const replayStateQuery = (roomId: string) => streamQuery<RoomReplayState>(queryKeys.replay(roomId));
-export const connectionQuery = (roomId: string) => streamQuery<ConnectionInfo>(queryKeys.connection(roomId));
+export const replayStateQuery = (roomId: string) => localEntryQuery<RoomReplayState>(queryKeys.replay(roomId));
+export const connectionQuery = (roomId: string) => localEntryQuery<ConnectionInfo>(queryKeys.connection(roomId));
 
 export function useReplayStateQuery<T = RoomReplayState | null>(roomId: string, select?: (state: RoomReplayState | null) => T) {
   return useQuery({ ...replayStateQuery(roomId), select: select as ((data: RoomReplayState | null) => T) | undefined });

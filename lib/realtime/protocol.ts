@@ -9,11 +9,10 @@
 import { z } from 'zod';
 import type { StoryEvent } from '../events/schema';
 import { presentationSchema } from '../replay/presentationSchema';
-import type { ReplayClock } from '../replay/replayClock';
-import { REPLAY_STATUSES } from '../replay/replayClock';
+import type { ReplayClock } from '../replay/playbackMachine';
+import { REPLAY_STATUSES } from '../replay/playbackMachine';
 import { PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
-export { LIVE_ROOM_ID, PROTOCOL_VERSION, ROOM_ID_PATTERN } from './protocolVersion';
 
 // ---- handshake ---------------------------------------------------------------------------------------------
 

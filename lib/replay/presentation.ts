@@ -1,4 +1,4 @@
-import { CHART_IDS, type ChartId } from '../decks/deckLimits';
+import { CHART_IDS, type ChartId } from '../charts/chartIds';
 import type { EventType } from '../events/eventTypes';
 
 /**

@@ -1,7 +1,8 @@
+import { EVENT_TYPES } from '../events/eventTypes';
 import { z } from 'zod';
 import { MAX_ACTOR_NAME_CHARS, MAX_FILTER_ACTORS } from '../decks/deckLimits';
 import { chartIdSchema, momentIdSchema } from '../decks/deckSchema';
-import { EVENT_TYPES, slugSchema } from '../events/schema';
+import { slugSchema } from '../events/schema';
 import type { Presentation } from './presentation';
 
 /** Validates a presentation arriving from a presenter or read back from storage (see Presentation). */

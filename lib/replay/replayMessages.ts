@@ -1,6 +1,6 @@
 import type { StoryEvent } from '../events/schema';
 import type { Presentation } from './presentation';
-import type { ReplayClock } from './replayClock';
+import type { ReplayClock } from './playbackMachine';
 
 /**
  * What a replay emits, before the transport numbers it. Every message carries time, never the story: an event

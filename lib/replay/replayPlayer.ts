@@ -1,6 +1,6 @@
 import type { StoryEvent } from '../events/schema';
 import type { Clock, TimerHandle } from './clock';
-import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from './replayClock';
+import { applyCommand, playheadAt, type ReplayClock, type ReplayCommand, type ReplayErrorCode } from './playbackMachine';
 import { INITIAL_PRESENTATION, samePresentation, type Presentation } from './presentation';
 import type { ReplayMessageBody } from './replayMessages';
 import { releasedCountAt, type Schedule } from './schedule';

@@ -1,6 +1,7 @@
 import { compareEvents, eventSpan } from '../events/eventSpan';
 import { storySpanMs } from '../events/catalog';
 import type { StoryEvent } from '../events/schema';
+import { lowerBound, upperBound } from '../sortedSearch';
 
 /**
  * When each event of a story is released, in story time. Events are released at their anchor
@@ -34,28 +35,14 @@ export function buildSchedule(events: readonly StoryEvent[]): Schedule {
   return { events: ordered.map((o) => o.event), anchorsMs, boundariesMs, startMs, endMs };
 }
 
-/** Index of the first element > `value` in an ascending array (binary search). */
-export function upperBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Each story's schedule, built once per events array (a screen's panels all ask for it). */
+const schedules = new WeakMap<readonly StoryEvent[], Schedule>();
 
-/** Index of the first element >= `value` in an ascending array. */
-export function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** `buildSchedule`, once per events array. */
+export function scheduleOf(events: readonly StoryEvent[]): Schedule {
+  let schedule = schedules.get(events);
+  if (!schedule) schedules.set(events, (schedule = buildSchedule(events)));
+  return schedule;
 }
 
 /** How many events are released once the playhead stands at `storyMs`. */
@@ -72,4 +59,15 @@ export function nextAnchorAfter(schedule: Schedule, storyMs: number): number | u
 export function previousAnchorBefore(schedule: Schedule, storyMs: number): number | undefined {
   const index = lowerBound(schedule.anchorsMs, storyMs) - 1;
   return index >= 0 ? schedule.anchorsMs[index] : undefined;
+}
+
+/**
+ * Where a step from `storyMs` lands: `next`, the first release instant after it; `previous`, the release instant
+ * before the latest one released at `storyMs` (so that a step back from between two events goes back one event,
+ * not to the one just passed). Undefined when there is no event that way. The room and a viewer step alike.
+ */
+export function stepTarget(schedule: Schedule, storyMs: number, direction: 'next' | 'previous'): number | undefined {
+  if (direction === 'next') return nextAnchorAfter(schedule, storyMs);
+  const latest = upperBound(schedule.anchorsMs, storyMs) - 1;
+  return previousAnchorBefore(schedule, latest >= 0 ? (schedule.anchorsMs[latest] as number) : storyMs);
 }

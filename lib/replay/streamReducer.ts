@@ -1,6 +1,6 @@
 import { assertNever } from '../assertNever';
 import { INITIAL_PRESENTATION, type Presentation } from './presentation';
-import type { ReplayClock } from './replayClock';
+import type { ReplayClock } from './playbackMachine';
 import type { ReplayMessage } from './replayMessages';
 
 /** What moved a client's state last: a snapshot (join or resync), or one numbered message of a kind. */

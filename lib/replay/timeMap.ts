@@ -1,5 +1,5 @@
+import { upperBound } from '../sortedSearch';
 import type { Schedule } from './schedule';
-import { upperBound } from './schedule';
 
 /**
  * Maps wall time to story time for a playing replay. Between two consecutive boundaries (event anchors and the

@@ -1,6 +1,6 @@
+import { upperBound } from '../sortedSearch';
 import type { StoryEvent } from '../events/schema';
-import { upperBound } from '../replay/schedule';
-import { applyFilter, isFiltering, type EventFilter } from '../replay/roomView';
+import { applyFilter, isFiltering, type EventFilter } from '../replay/eventFilter';
 
 /**
  * A story's events that pass a filter, with the story position of each: built once per story and filter, it answers

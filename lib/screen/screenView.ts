@@ -1,6 +1,6 @@
+import { upperBound } from '../sortedSearch';
 import type { StoryEvent } from '../events/schema';
 import type { Presentation } from '../replay/presentation';
-import { upperBound } from '../replay/schedule';
 import type { StreamChange } from '../replay/streamReducer';
 import { countAmongFirst, filterStory, type FilteredStory } from './filteredStory';
 import { LIVE, shownChoices, type ScreenChoices, type ViewerState, type ViewMode } from './viewerState';
@@ -77,4 +77,14 @@ export function detachTarget(targetMs: number, bounds: { startMs: number; endMs:
 /** The first `count` of `events`: the same array when that is all of them. */
 export function firstOf(events: readonly StoryEvent[], count: number): readonly StoryEvent[] {
   return count >= events.length ? events : events.slice(0, count);
+}
+
+/** Each story's event positions by id, built once per events array. */
+const positionsByStory = new WeakMap<readonly StoryEvent[], ReadonlyMap<string, number>>();
+
+/** The position of the event `id` in the story (story order), or undefined when the story has no such event. */
+export function positionOf(events: readonly StoryEvent[], id: string): number | undefined {
+  let positions = positionsByStory.get(events);
+  if (!positions) positionsByStory.set(events, (positions = new Map(events.map((event, index) => [event.id, index]))));
+  return positions.get(id);
 }

@@ -1,7 +1,7 @@
+import { type ChartId } from '../charts/chartIds';
 import { assertNever } from '../assertNever';
-import type { ChartId } from '../decks/deckLimits';
 import { INITIAL_PRESENTATION, type Presentation } from '../replay/presentation';
-import { NO_FILTER, type EventFilter } from '../replay/roomView';
+import { NO_FILTER, type EventFilter } from '../replay/eventFilter';
 
 /**
  * What one screen's viewer chose, apart from the room: whether the screen follows the presenter, where it stands in

@@ -9,5 +9,3 @@ export const consoleLogger: Logger = {
   warn: (message) => console.warn(message),
   error: (message, error) => (error === undefined ? console.error(message) : console.error(message, error)),
 };
-
-export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };

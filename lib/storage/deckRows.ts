@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
+import { MAX_MOMENTS_PER_DECK } from '../decks/deckLimits';
 import { z } from 'zod';
-import { MAX_MOMENTS_PER_DECK, momentIdSchema, momentInputSchema, type Deck, type Moment } from '../decks/deckSchema';
+import { momentIdSchema, momentInputSchema, type Deck, type Moment } from '../decks/deckSchema';
 import { parseStoredValue, StoredRowError } from './storedRows';
 
 const storedIntSchema = z.int().min(0, 'must not be negative');

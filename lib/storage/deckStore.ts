@@ -1,24 +1,9 @@
 import type Database from 'better-sqlite3';
+import { MAX_MOMENTS_PER_DECK } from '../decks/deckLimits';
 import { z } from 'zod';
 import { applyMomentPatch, permutationProblem } from '../decks/deckOperations';
 import { deckFailure, describeIssues, type DeckFailure, type DeckResult } from '../decks/deckResult';
-import {
-  addMomentOptionsSchema,
-  editOptionsSchema,
-  MAX_MOMENTS_PER_DECK,
-  momentIdSchema,
-  momentInputSchema,
-  momentPatchSchema,
-  momentSchema,
-  roomIdSchema,
-  wallMsSchema,
-  type AddMomentOptions,
-  type Deck,
-  type EditOptions,
-  type Moment,
-  type MomentInput,
-  type MomentPatch,
-} from '../decks/deckSchema';
+import { addMomentOptionsSchema, editOptionsSchema, momentIdSchema, momentInputSchema, momentPatchSchema, momentSchema, roomIdSchema, wallMsSchema, type AddMomentOptions, type Deck, type EditOptions, type Moment, type MomentInput, type MomentPatch } from '../decks/deckSchema';
 import { createDeckRows, type DeckWrite } from './deckRows';
 
 export interface DeckStore {

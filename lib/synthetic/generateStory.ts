@@ -1,5 +1,5 @@
+import { type EventType } from '../events/eventTypes';
 import { MS_PER_DAY, toCalendarDate, utcMidnight } from '../events/calendar';
-import type { EventType } from '../events/schema';
 import { pick, seededRandom, weighted } from './random';
 import { syntheticTime } from './syntheticTime';
 import { PHRASES, SYNTHETIC_ACTORS, SYNTHETIC_PLACES, TYPE_WEIGHTS } from './vocabulary';

@@ -1,4 +1,4 @@
-import type { EventType } from '../events/schema';
+import { type EventType } from '../events/eventTypes';
 
 /** Fictional actors and places: synthetic stories must never read as facts about real people or towns. */
 export const SYNTHETIC_ACTORS = [

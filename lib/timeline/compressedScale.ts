@@ -29,8 +29,8 @@
  * - `toAxisWindow(scale, storyWindow)`, `toStoryWindow(scale, axisWindow)`: convert a `{ startMs, endMs }` window.
  * - `findBreaks(extents)`, `emptyStretches(extents)`, `typicalSpacingMs(extents)`: the rule's steps.
  */
+import { upperBound } from '../sortedSearch';
 import { MS_PER_DAY } from '../events/calendar';
-import { upperBound } from '../replay/schedule';
 import { gapLabel } from './gapLabel';
 
 /** A stretch of story time, `fromMs` <= `toMs` (an event's extent, a gap, a piece of the axis). */

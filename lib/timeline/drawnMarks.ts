@@ -1,3 +1,4 @@
+import { partitionPoint } from '../sortedSearch';
 import { MARK_SIZE_PX, type PlacedMark } from './laneLayout';
 import type { PackedLane, PackedLanes, PackedMark } from './lanePacking';
 import type { LaneId } from './lanes';
@@ -48,14 +49,7 @@ export function drawingWindow(viewport: Viewport): Viewport {
 
 /** The first mark whose reach (furthest right edge so far) gets to `px`. */
 function firstReaching(marks: readonly PackedMark[], px: number): number {
-  let low = 0;
-  let high = marks.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((marks[middle] as PackedMark).reachPx < px) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(marks.length, (index) => (marks[index] as PackedMark).reachPx >= px);
 }
 
 /** The lane's marks among the first `shownCount` of the list, and how many of those overlap one. */

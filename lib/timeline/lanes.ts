@@ -1,5 +1,5 @@
+import { type EventType } from '../events/eventTypes';
 import { assertNever } from '../assertNever';
-import type { EventType } from '../events/schema';
 
 /** The timeline's horizontal lanes, top to bottom: one per kind of event. */
 export const LANE_IDS = ['kinetic', 'diplomatic', 'statements', 'claims', 'background'] as const;
@@ -37,4 +37,3 @@ export function laneIndex(lane: LaneId): number {
   return LANE_IDS.indexOf(lane);
 }
 
-export { eventTypeLabel } from '../events/eventTypeLabels';

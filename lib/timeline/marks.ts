@@ -1,8 +1,10 @@
+import { type EventType } from '../events/eventTypes';
+import { eventTypeLabel } from '../events/eventTypeLabels';
 import { assertNever } from '../assertNever';
 import { eventSpan, isPrecise } from '../events/eventSpan';
 import { formatStoryTime } from '../events/formatStoryDate';
-import type { EventType, StoryEvent, StoryTime } from '../events/schema';
-import { eventTypeLabel, laneOf, type LaneId } from './lanes';
+import type { StoryEvent, StoryTime } from '../events/schema';
+import { laneOf, type LaneId } from './lanes';
 
 /**
  * How an event is drawn:

@@ -1,4 +1,4 @@
-import type { EventType } from '../events/schema';
+import { type EventType } from '../events/eventTypes';
 import type { TimeScale } from './compressedScale';
 import type { TimelineMark } from './marks';
 import { overviewPaths } from './overviewPaths';

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { momentUrl } from '@/app/dashboard/viewParams';
+import { momentUrl } from '@/app/roomScreen/viewParams';
 import type { Moment, MomentInput } from '@/lib/decks/deckSchema';
 import { seriousViolations } from './support/axe';
 import { createRoom, type CreatedRoom } from './support/rooms';

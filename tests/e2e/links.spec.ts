@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { momentUrl } from '@/app/dashboard/viewParams';
+import { momentUrl } from '@/app/roomScreen/viewParams';
 import { chartFigure } from './support/audience';
 import { PresenterSocket } from './support/presenterSocket';
 import { createRoom, detail, timeline } from './support/rooms';

@@ -1,95 +1,68 @@
+import { type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/connectionTypes';
+import { LIVE_ROOM_ID } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { StoryEvent } from '@/lib/events/schema';
-import {
-  PROTOCOL_VERSION,
-  type ClientToServerEvents,
-  type ClockPayload,
-  type ControlAck,
-  type EventPayload,
-  type HandshakeAuth,
-  type JumpPayload,
-  type PresencePayload,
-  type PresentationPayload,
-  type ResumeAck,
-  type ServerToClientEvents,
-  type SnapshotPayload,
-} from '@/lib/realtime/protocol';
-import type { ReplayMessage } from '@/lib/replay/replayMessages';
-import { applyReplayMessage, applySnapshot, type ApplyResult, type StreamState } from '@/lib/replay/streamReducer';
+import { asSocketLike, type ReplaySocket } from '@/lib/realtime/client/createSocket';
+import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
+import { type ControlAck, type ControlPayload, type HandshakeAuth, type PresencePayload, type ResumeAck, type ServerToClientEvents, type SnapshotPayload } from '@/lib/realtime/protocol';
+import type { ApplyResult, StreamState } from '@/lib/replay/streamReducer';
+import { StateWaiters } from './stateWaiters';
 
 /** Generous: Socket.IO networking runs on real time even when the replay runs on a ManualClock. */
 export const WAIT_MS = 20_000;
 
 export type NumberedEventName = 'replay:snapshot' | 'replay:event' | 'replay:clock' | 'replay:jump' | 'replay:presentation';
-type NumberedPayload = SnapshotPayload | EventPayload | ClockPayload | JumpPayload | PresentationPayload;
+const NUMBERED_EVENTS: readonly string[] = ['replay:snapshot', 'replay:event', 'replay:clock', 'replay:jump', 'replay:presentation'] satisfies NumberedEventName[];
+type NumberedPayload = Parameters<ServerToClientEvents[NumberedEventName]>[0];
 
-/** One numbered message as it arrived, with what the reducer made of it. */
+/** One numbered message as it reached the app's connection, with what the connection's reducer made of it. */
 export interface RawMessage {
   name: NumberedEventName;
   seq: number;
   payload: NumberedPayload;
   /** Which connection of this client received it (1 for the first connect, 2 after the first reconnect, ...). */
   connection: number;
-  status: ApplyResult['status'];
+  /**
+   * As the connection reported it while folding; `withheld` if the probe kept it from the connection (see
+   * `withhold`), `not folded` if the connection never folded it.
+   */
+  status: ApplyResult['status'] | 'withheld' | 'not folded';
 }
 
 export interface ReplayClientOptions {
+  /** The room the app's connection joins (the live room when not given). */
   room?: string;
   presenterKey?: string;
-  /** Reconnect automatically (Socket.IO's manager); off by default so that tests decide when to reconnect. */
-  reconnection?: boolean;
   /** Sent as HTTP headers of the WebSocket upgrade (Node only), e.g. `{ origin: 'https://x.example' }`. */
   extraHeaders?: Record<string, string>;
   /**
-   * Replaces the handshake `auth` built from the client's state. Given the auth the client would send, returns
-   * what it sends instead (any value, to test malformed handshakes).
+   * A probe: replaces the handshake `auth` the app's connection builds. Given that auth, returns what is sent
+   * instead (any value, to test custom or malformed handshakes).
    */
   auth?: (current: HandshakeAuth) => unknown;
-  /** Ask `replay:resume` when the reducer reports a gap (default true). */
-  resumeOnGap?: boolean;
-  /** Start connecting at once (default true). */
-  autoConnect?: boolean;
-}
-
-type Waiter = { check: () => boolean; resolve: () => void };
-
-/** Numbered messages as the reducer wants them. */
-function toReplayMessage(name: Exclude<NumberedEventName, 'replay:snapshot'>, payload: NumberedPayload): ReplayMessage {
-  switch (name) {
-    case 'replay:event': {
-      const p = payload as EventPayload;
-      return { kind: 'event', seq: p.seq, event: p.event };
-    }
-    case 'replay:clock': {
-      const p = payload as ClockPayload;
-      return { kind: 'clock', seq: p.seq, clock: p.clock };
-    }
-    case 'replay:jump': {
-      const p = payload as JumpPayload;
-      return { kind: 'jump', seq: p.seq, clock: p.clock, released: p.released };
-    }
-    case 'replay:presentation': {
-      const p = payload as PresentationPayload;
-      return { kind: 'presentation', seq: p.seq, presentation: p.presentation };
-    }
-  }
 }
 
 /**
- * A test client of the replay protocol: folds every numbered message with the app's reducer, records every raw
- * message and the size of every frame it receives, loads the room's story once per version (as a screen does),
- * resumes on a gap, and offers waits on state (never on time).
+ * The app's own connection (lib/realtime/client ReplayConnection: folding, resume on a gap, the reconnect
+ * handshake with lastSeq and epoch) over a real socket.io-client socket, with a protocol probe around it: the raw
+ * record of every numbered message with the status the connection's reducer gave it, the bytes of every frame,
+ * connect errors, the handshakes sent, raw requests and emits, a cut connection. It loads the room's story once
+ * per version, as a screen does, and offers waits on state (never on time).
+ *
+ * Socket.IO's automatic reconnection is off: a test cuts the connection and reconnects (`connect()`) when it
+ * decides; the handshake of that reconnect is the one the app's connection builds.
  */
 export class ReplayClient {
-  readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  state: StreamState | undefined;
-  /** The events of the room's story at the version of the last snapshot, once loaded. */
+  /** The raw Socket.IO socket under the app's connection. */
+  readonly socket: ReplaySocket;
+  readonly connection: ReplayConnection;
+  /** The room's state as the app's connection last published it. */
+  room: RoomReplayState | undefined;
+  /** The events of the room's story at the version the connection holds, once loaded. */
   story: readonly StoryEvent[] | undefined;
   private storyVersion: string | undefined;
   /** Bytes of every Socket.IO frame received (the WebSocket message payloads), in order. */
   readonly frameBytes: number[] = [];
-  /** The epoch of the last snapshot. */
-  epoch: string | undefined;
   readonly received: RawMessage[] = [];
   readonly snapshots: SnapshotPayload[] = [];
   readonly presence: PresencePayload[] = [];
@@ -97,11 +70,18 @@ export class ReplayClient {
   readonly disconnectReasons: string[] = [];
   /** The auth objects sent at each handshake. */
   readonly handshakes: unknown[] = [];
-  /** Answers to the resumes this client sent by itself on a gap. */
-  readonly autoResumes: ResumeAck[] = [];
+  /** Answers to the resumes the app's connection sent by itself on a gap (`undefined` when none came). */
+  readonly autoResumes: (ResumeAck | undefined)[] = [];
   connections = 0;
-  private waiters: Waiter[] = [];
-  private resuming = false;
+  private readonly waiters = new StateWaiters(() => `seq ${String(this.seq)}, ${this.received.length} messages`);
+  /** The connection's status as it last reported it. */
+  info: ConnectionInfo | undefined;
+  /** The message the connection is folding now, to take the status it reports. */
+  private folding: RawMessage | undefined;
+  /** The handshake auth of the app's connection. */
+  private appAuth: (() => HandshakeAuth) | undefined;
+  /** How many more numbered messages to keep from the connection. */
+  private toWithhold = 0;
 
   constructor(
     readonly url: string,
@@ -110,17 +90,10 @@ export class ReplayClient {
     this.socket = io(url, {
       transports: ['websocket'],
       forceNew: true,
-      reconnection: options.reconnection ?? false,
-      reconnectionDelay: 100,
-      reconnectionDelayMax: 500,
+      reconnection: false,
       autoConnect: false,
       ...(options.extraHeaders && { extraHeaders: options.extraHeaders }),
-      auth: (callback: (data: object) => void) => {
-        const current = this.currentAuth();
-        const sent = options.auth ? options.auth(current) : current;
-        this.handshakes.push(sent);
-        callback(sent as object);
-      },
+      auth: (callback: (data: object) => void) => this.handshake(callback),
     });
     this.socket.on('connect', () => {
       this.connections++;
@@ -134,11 +107,6 @@ export class ReplayClient {
       this.connectErrors.push(error);
       this.notify();
     });
-    this.socket.on('replay:snapshot', (payload) => this.onNumbered('replay:snapshot', payload));
-    this.socket.on('replay:event', (payload) => this.onNumbered('replay:event', payload));
-    this.socket.on('replay:clock', (payload) => this.onNumbered('replay:clock', payload));
-    this.socket.on('replay:jump', (payload) => this.onNumbered('replay:jump', payload));
-    this.socket.on('replay:presentation', (payload) => this.onNumbered('replay:presentation', payload));
     this.socket.on('room:presence', (payload) => {
       this.presence.push(payload);
       this.notify();
@@ -149,54 +117,91 @@ export class ReplayClient {
         if (packet.type === 'message') this.frameBytes.push(1 + Buffer.byteLength(String(packet.data ?? '')));
       });
     });
-    if (options.autoConnect ?? true) this.socket.connect();
+    this.connection = new ReplayConnection(
+      options.room ?? LIVE_ROOM_ID,
+      options.presenterKey,
+      (auth) => this.probe(auth),
+      {
+        state: (state) => this.onState(state),
+        info: (info) => {
+          this.info = info;
+          this.notify();
+        },
+        folded: (seq, status) => {
+          if (this.folding?.seq !== seq) throw new Error(`the connection folded seq ${seq} while seq ${String(this.folding?.seq)} was handed to it`);
+          this.folding.status = status;
+        },
+      },
+      () => Date.now(),
+    );
   }
 
-  /** Bytes received in frames from the `from`-th frame on (see `frameBytes`). */
-  bytesSince(from: number): number {
-    return this.frameBytes.slice(from).reduce((sum, bytes) => sum + bytes, 0);
+  /** Sends the auth the app's connection builds (or what the `auth` probe makes of it), and records it. */
+  private handshake(callback: (data: object) => void): void {
+    if (!this.appAuth) throw new Error('a handshake before the connection was made');
+    const current = this.appAuth();
+    const sent = this.options.auth ? this.options.auth(current) : current;
+    this.handshakes.push(sent);
+    callback(sent as object);
   }
 
-  /** The auth this client sends: its room and key, plus `lastSeq`/`epoch` once it has state. */
-  currentAuth(): HandshakeAuth {
+  /** The socket as the app's connection sees it: the app's wrapper, with the probe's records around it. */
+  private probe(auth: () => HandshakeAuth): SocketLike {
+    this.appAuth = auth;
+    const app = asSocketLike(this.socket);
+    const appOn = app.on as (event: string, listener: (payload: never) => void) => unknown;
+    const on = (event: string, listener: (payload: never) => void) =>
+      NUMBERED_EVENTS.includes(event) ? appOn(event, (payload: NumberedPayload) => this.onNumbered(event as NumberedEventName, payload, listener)) : appOn(event, listener);
     return {
-      protocol: PROTOCOL_VERSION,
-      ...(this.options.room !== undefined && { room: this.options.room }),
-      ...(this.options.presenterKey !== undefined && { presenterKey: this.options.presenterKey }),
-      ...(this.state && { lastSeq: this.state.seq }),
-      ...(this.epoch !== undefined && { epoch: this.epoch }),
+      get connected() {
+        return app.connected;
+      },
+      connect: () => app.connect(),
+      disconnect: () => app.disconnect(),
+      on: on as SocketLike['on'],
+      request: async (event, payload, timeoutMs) => {
+        if (event !== 'replay:resume') return app.request(event, payload, timeoutMs);
+        try {
+          const answer = (await app.request(event, payload, timeoutMs)) as ResumeAck;
+          this.autoResumes.push(answer);
+          return answer;
+        } catch (error) {
+          this.autoResumes.push(undefined);
+          throw error;
+        } finally {
+          this.notify();
+        }
+      },
     };
   }
 
-  /** The ids of the released events, in story order (empty until the story is loaded). */
-  get eventIds(): string[] {
-    return (this.story ?? []).slice(0, this.state?.released ?? 0).map((e) => e.id);
-  }
-
-  get seq(): number | undefined {
-    return this.state?.seq;
-  }
-
-  /** Raw numbered messages received on connection `n`. */
-  receivedOn(connection: number): RawMessage[] {
-    return this.received.filter((m) => m.connection === connection);
-  }
-
-  private onNumbered(name: NumberedEventName, payload: NumberedPayload): void {
-    const result = name === 'replay:snapshot' ? applySnapshot(this.state, payload as SnapshotPayload) : applyReplayMessage(this.state, toReplayMessage(name, payload));
-    this.received.push({ name, seq: payload.seq, payload, connection: this.connections, status: result.status });
-    if (name === 'replay:snapshot') {
-      const snapshot = payload as SnapshotPayload;
-      this.snapshots.push(snapshot);
-      if (result.status === 'applied') this.epoch = snapshot.epoch;
-      if (snapshot.storyVersion !== this.storyVersion) void this.loadStory(snapshot.scenarioId, snapshot.storyVersion);
+  /** Records a numbered message, hands it to the connection's listener, and takes the status it folded it with. */
+  private onNumbered(name: NumberedEventName, payload: NumberedPayload, listener: (payload: never) => void): void {
+    const message: RawMessage = { name, seq: payload.seq, payload, connection: this.connections, status: 'not folded' };
+    this.received.push(message);
+    if (name === 'replay:snapshot') this.snapshots.push(payload as SnapshotPayload);
+    else if (this.toWithhold > 0) {
+      this.toWithhold--;
+      message.status = 'withheld';
+      this.notify();
+      return;
     }
-    if (result.status === 'applied') this.state = result.state;
-    if (result.status === 'gap' && (this.options.resumeOnGap ?? true)) void this.autoResume();
+    this.folding = message;
+    try {
+      listener(payload as never);
+    } finally {
+      this.folding = undefined;
+    }
     this.notify();
   }
 
-  /** Loads the story a snapshot names, once per version, as a screen does. */
+  private onState(state: RoomReplayState): void {
+    this.room = state;
+    if (state.storyVersion !== this.storyVersion) void this.loadStory(state.scenarioId, state.storyVersion);
+    this.notify();
+  }
+
+  /** Loads the story the room replays, once per version, as a screen does. */
   private async loadStory(scenarioId: string, version: string): Promise<void> {
     this.storyVersion = version;
     const response = await fetch(`${this.url}/api/scenarios/${encodeURIComponent(scenarioId)}`);
@@ -206,58 +211,44 @@ export class ReplayClient {
     this.notify();
   }
 
-  private async autoResume(): Promise<void> {
-    if (this.resuming || !this.state || !this.socket.connected) return;
-    this.resuming = true;
-    try {
-      this.autoResumes.push(await this.resume(this.state.seq));
-    } catch {
-      // no answer: a later reconnect resumes with lastSeq
-    } finally {
-      this.resuming = false;
-    }
+  /** The folded stream, as the connection holds it (without what names the room and its story). */
+  get state(): StreamState | undefined {
+    if (!this.room) return undefined;
+    const { seq, clock, released, gap, presentation, change } = this.room;
+    return { seq, clock, released, gap, presentation, change };
+  }
+
+  get seq(): number | undefined {
+    return this.room?.seq;
+  }
+
+  /** The ids of the released events, in story order (empty until the story is loaded). */
+  get eventIds(): string[] {
+    return (this.story ?? []).slice(0, this.room?.released ?? 0).map((e) => e.id);
+  }
+
+  /** Raw numbered messages received on connection `n`. */
+  receivedOn(connection: number): RawMessage[] {
+    return this.received.filter((m) => m.connection === connection);
+  }
+
+  /** Bytes received in frames from the `from`-th frame on (see `frameBytes`). */
+  bytesSince(from: number): number {
+    return this.frameBytes.slice(from).reduce((sum, bytes) => sum + bytes, 0);
   }
 
   private notify(): void {
-    const pending = this.waiters;
-    this.waiters = [];
-    for (const waiter of pending) {
-      if (waiter.check()) waiter.resolve();
-      else this.waiters.push(waiter);
-    }
+    this.waiters.notify();
   }
 
   /** Resolves once `check()` holds (checked now and after every message or connection change). */
   waitFor(check: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {
-    if (check()) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} (seq ${String(this.state?.seq)}, ${this.received.length} messages)`));
-      }, timeoutMs);
-      const waiter: Waiter = {
-        check,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.waitFor(check, what, timeoutMs);
   }
 
   /** Waits until the folded state has reached seq `n` (or beyond). */
   waitForSeq(n: number, timeoutMs?: number): Promise<void> {
-    return this.waitFor(() => this.state !== undefined && this.state.seq >= n, `seq ${n}`, timeoutMs);
-  }
-
-  /** Waits until `count` events are released (or more). */
-  waitForReleased(count: number, timeoutMs?: number): Promise<void> {
-    return this.waitFor(() => (this.state?.released ?? 0) >= count, `${count} released`, timeoutMs);
-  }
-
-  waitForEvent(id: string, timeoutMs?: number): Promise<void> {
-    return this.waitFor(() => this.eventIds.includes(id), `event ${id}`, timeoutMs);
+    return this.waitFor(() => this.room !== undefined && this.room.seq >= n, `seq ${n}`, timeoutMs);
   }
 
   /** Waits until `count` snapshots have arrived in all. */
@@ -285,37 +276,54 @@ export class ReplayClient {
     return this.waitFor(() => this.connections >= count && this.socket.connected, `connection ${count}`, timeoutMs);
   }
 
-  control(payload: unknown, timeoutMs = WAIT_MS): Promise<ControlAck> {
+  /** A control sent as the app sends it: through the connection (refused there while disconnected). */
+  control(payload: ControlPayload): Promise<ControlAck> {
+    return this.connection.control(payload);
+  }
+
+  /** A probe: `replay:control` with any payload, sent apart from the connection. */
+  rawControl(payload: unknown, timeoutMs = WAIT_MS): Promise<ControlAck> {
     return this.request('replay:control', [payload], timeoutMs) as Promise<ControlAck>;
   }
 
+  /** A probe: `replay:resume` with any `lastSeq`, sent apart from the connection (which never learns of it). */
   resume(lastSeq: unknown, timeoutMs = WAIT_MS): Promise<ResumeAck> {
     return this.request('replay:resume', [{ lastSeq }], timeoutMs) as Promise<ResumeAck>;
   }
 
-  /** Emits any arguments (followed by an ack callback) and resolves with the answer; rejects after `timeoutMs`. */
+  /** A probe: emits any arguments (followed by an ack callback) and resolves with the answer; rejects after `timeoutMs`. */
   request(event: string, args: unknown[], timeoutMs = WAIT_MS): Promise<unknown> {
-    const untyped = this.socket as unknown as Socket;
-    return untyped.timeout(timeoutMs).emitWithAck(event, ...args);
+    return (this.socket as unknown as Socket).timeout(timeoutMs).emitWithAck(event, ...args);
   }
 
-  /** Emits without an acknowledgement callback. */
+  /** A probe: emits without an acknowledgement callback. */
   emitRaw(event: string, ...args: unknown[]): void {
     (this.socket as unknown as Socket).emit(event, ...args);
   }
 
-  /** Cuts the connection as a network failure would: closes the engine (no reconnect unless enabled). */
+  /** A probe: sends a raw engine.io message (anything, even what is not a Socket.IO packet). */
+  sendFrame(message: string): void {
+    (this.socket.io.engine as unknown as { send(message: string): void }).send(message);
+  }
+
+  /** A probe: the next `count` numbered messages (snapshots aside) never reach the app's connection, as if lost. */
+  withhold(count: number): void {
+    this.toWithhold += count;
+  }
+
+  /** Cuts the connection as a network failure would: closes the engine (nothing reconnects until `connect()`). */
   dropConnection(): void {
     this.socket.io.engine.close();
   }
 
+  /** Reconnects, as Socket.IO's reconnection would: the handshake is the one the app's connection builds now. */
   connect(): void {
     this.socket.connect();
   }
 
   close(): void {
-    this.waiters = [];
-    this.socket.disconnect();
+    this.waiters.clear();
+    this.connection.close();
   }
 }
 
@@ -329,7 +337,7 @@ export function seqRange(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
-/** Opens a client and waits for its first snapshot. */
+/** Opens a client and waits for its first snapshot and the story. */
 export async function joinRoom(url: string, options: ReplayClientOptions = {}): Promise<ReplayClient> {
   const client = new ReplayClient(url, options);
   await client.ready();

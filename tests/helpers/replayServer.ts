@@ -1,11 +1,12 @@
 import type { StoryEvent } from '@/lib/events/schema';
 import type { ReplayRoom } from '@/lib/realtime/server/replayRoom';
-import { playheadAt, type ReplayClock } from '@/lib/replay/replayClock';
+import { playheadAt, type ReplayClock } from '@/lib/replay/playbackMachine';
 import { buildSchedule, releasedCountAt, type Schedule } from '@/lib/replay/schedule';
 import { WAIT_MS, type ReplayClient } from './replayClient';
 import type { TestServer } from './startTestServer';
 
-export const SCENARIO_ID = '2025-04-putin-trump';
+/** The article's story (events/), for the tests that are about it. */
+export const ARTICLE_ID = '2025-04-putin-trump';
 
 /** The room as the server holds it (the test server runs in the test's process). */
 export function serverRoom(server: TestServer, roomId: string): ReplayRoom {
@@ -21,7 +22,7 @@ export interface CreatedRoom {
 }
 
 /** `POST /api/rooms`. */
-export async function createRoom(server: TestServer, scenarioId = SCENARIO_ID): Promise<CreatedRoom> {
+export async function createRoom(server: TestServer, scenarioId: string): Promise<CreatedRoom> {
   const response = await fetch(`${server.url}/api/rooms`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -32,7 +33,7 @@ export async function createRoom(server: TestServer, scenarioId = SCENARIO_ID): 
 }
 
 /** The story's events from `GET /api/scenarios/:id`, scheduled with lib/replay. */
-export async function fetchSchedule(server: TestServer, scenarioId = SCENARIO_ID): Promise<Schedule> {
+export async function fetchSchedule(server: TestServer, scenarioId: string): Promise<Schedule> {
   const response = await fetch(`${server.url}/api/scenarios/${scenarioId}`);
   if (response.status !== 200) throw new Error(`GET /api/scenarios/${scenarioId} answered ${response.status}`);
   const body = (await response.json()) as { events: StoryEvent[] };

@@ -6,8 +6,9 @@ import { serverConfigFromEnv } from '@/lib/server/config';
 import type { Logger } from '@/lib/server/logger';
 import { startSitrep, type RunningSitrep } from '@/lib/server/startSitrep';
 import { createSystemClock } from '@/lib/server/systemClock';
+import { REPO_ROOT } from './repoRoot';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export { REPO_ROOT };
 
 export interface TestServer extends RunningSitrep {
   logs: { level: 'info' | 'warn' | 'error'; message: string }[];

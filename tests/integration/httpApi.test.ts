@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoAt, STORY_END_MS, STORY_FOLDER, STORY_ID, STORY_IDS, STORY_START_MS } from '../helpers/replayStory';
 import { makeEventsDir, startTestServer, type TestServer } from '../helpers/startTestServer';
 
 type Summary = { id: string; title: string; eventCount: number; span: { start: string; end: string } | null };
@@ -9,7 +10,7 @@ describe('HTTP API on the real server', () => {
 
   beforeAll(async () => {
     // One valid story and one broken one: the broken story is refused, the valid one still served.
-    events = makeEventsDir(['events/2025-04-putin-trump', 'tests/fixtures/stories/impossible-date']);
+    events = makeEventsDir([STORY_FOLDER, 'tests/fixtures/stories/impossible-date']);
     server = await startTestServer({ eventsDir: events.dir });
   });
   afterAll(async () => {
@@ -36,23 +37,22 @@ describe('HTTP API on the real server', () => {
 
   it('GET /api/scenarios lists id, title, event count and time span', async () => {
     const body = (await (await get('/api/scenarios')).json()) as { scenarios: Summary[] };
-    expect(body.scenarios.map((s) => s.id)).toEqual(['2025-04-putin-trump']);
+    expect(body.scenarios.map((s) => s.id)).toEqual([STORY_ID]);
     const [story] = body.scenarios as [Summary];
-    expect(story.title).toBe('Putin, Trump and the strikes on Ukraine');
-    expect(story.eventCount).toBeGreaterThan(25);
-    expect(story.span).toEqual({ start: '2018-01-01T00:00:00.000Z', end: '2025-04-26T00:00:00.000Z' });
+    expect(story.title).toBe('Northtown floods (a small story for replay tests)');
+    expect(story.eventCount).toBe(STORY_IDS.length);
+    // From the start of the first period to the end of the last ("by 14 March": the end of that day).
+    expect(story.span).toEqual({ start: isoAt(STORY_START_MS), end: isoAt(STORY_END_MS) });
   });
 
   it('GET /api/scenarios/:id returns the scenario and its events in time order', async () => {
-    const response = await get('/api/scenarios/2025-04-putin-trump');
+    const response = await get(`/api/scenarios/${STORY_ID}`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { scenario: { id: string; published: string }; events: { id: string; time: { kind: string } }[] };
-    expect(body.scenario.id).toBe('2025-04-putin-trump');
-    expect(body.scenario.published).toBe('2025-04-25');
-    const ids = body.events.map((e) => e.id);
-    expect(ids.indexOf('invasion-of-ukraine-2022')).toBeLessThan(ids.indexOf('restaurant-strike-april-4'));
-    expect(ids.indexOf('restaurant-strike-april-4')).toBeLessThan(ids.indexOf('lavrov-cbs-interview'));
-    expect(ids.indexOf('lavrov-cbs-interview')).toBeLessThan(ids.indexOf('putin-witkoff-fourth-session'));
+    expect(body.scenario.id).toBe(STORY_ID);
+    expect(body.scenario.published).toBe('2025-03-14');
+    // Story order, whatever the file's order: by anchor, ties to the narrower period, then to the id.
+    expect(body.events.map((e) => e.id)).toEqual(STORY_IDS);
   });
 
   it.each(['/api/scenarios/no-such-story', '/api/scenarios/impossible-date', '/api/scenarios/%3Cscript%3E'])(

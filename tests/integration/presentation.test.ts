@@ -2,17 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INITIAL_PRESENTATION, type Presentation } from '@/lib/replay/presentation';
 import { joinRoom, type ReplayClient } from '../helpers/replayClient';
 import { createRoom, type CreatedRoom } from '../helpers/replayServer';
-import { startTestServer, type TestServer } from '../helpers/startTestServer';
+import { STORY_FOLDER, STORY_ID } from '../helpers/replayStory';
+import { makeEventsDir, startTestServer, type TestServer } from '../helpers/startTestServer';
 
 const SHOWN: Presentation = {
   momentId: 'moment-1',
-  eventId: 'restaurant-strike-april-4',
+  eventId: 'levee-gives-way',
   chart: 'reported-deaths',
-  filter: { types: ['strike'], actors: [] },
+  filter: { types: ['claim'], actors: [] },
   blank: false,
 };
 
 describe('presentation: what the presenter shows reaches the room', () => {
+  const eventsDir = makeEventsDir([STORY_FOLDER]);
   let server: TestServer;
   let room: CreatedRoom;
   let other: CreatedRoom;
@@ -24,13 +26,14 @@ describe('presentation: what the presenter shows reaches the room', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    room = await createRoom(server);
-    other = await createRoom(server);
+    server = await startTestServer({ eventsDir: eventsDir.dir });
+    room = await createRoom(server, STORY_ID);
+    other = await createRoom(server, STORY_ID);
   });
   afterAll(async () => {
     for (const client of clients) client.close();
     await server?.stop();
+    eventsDir.remove();
   });
 
   it('a snapshot starts with the initial presentation', async () => {
@@ -66,7 +69,7 @@ describe('presentation: what the presenter shows reaches the room', () => {
       { ...SHOWN, blank: 'yes' },
       { ...SHOWN, extra: true },
     ]) {
-      expect(await presenter.control({ type: 'present', presentation: bad })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+      expect(await presenter.rawControl({ type: 'present', presentation: bad })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     }
   });
 });

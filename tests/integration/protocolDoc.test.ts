@@ -1,28 +1,12 @@
+import { PROTOCOL_VERSION } from '@/lib/realtime/protocolVersion';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import {
-  CLIENT_EVENT_NAMES,
-  clockPayloadSchema,
-  CONNECT_ERRORS,
-  controlPayloadSchema,
-  ERROR_CODES,
-  eventPayloadSchema,
-  handshakeAuthSchema,
-  jumpPayloadSchema,
-  MAX_CLIENT_FRAME_BYTES,
-  PROTOCOL_VERSION,
-  presencePayloadSchema,
-  presentationPayloadSchema,
-  replayClockSchema,
-  resumePayloadSchema,
-  SERVER_EVENT_NAMES,
-  snapshotPayloadSchema,
-} from '@/lib/realtime/protocol';
+import { CLIENT_EVENT_NAMES, clockPayloadSchema, CONNECT_ERRORS, controlPayloadSchema, ERROR_CODES, eventPayloadSchema, handshakeAuthSchema, jumpPayloadSchema, MAX_CLIENT_FRAME_BYTES, presencePayloadSchema, presentationPayloadSchema, replayClockSchema, resumePayloadSchema, SERVER_EVENT_NAMES, snapshotPayloadSchema } from '@/lib/realtime/protocol';
 import { DEFAULT_RETENTION_WALL_MS } from '@/lib/replay/messageLog';
 import { presentationSchema } from '@/lib/replay/presentationSchema';
-import { REPLAY_STATUSES } from '@/lib/replay/replayClock';
+import { REPLAY_STATUSES } from '@/lib/replay/playbackMachine';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { serverConfigFromEnv } from '@/lib/server/config';
 import { REPO_ROOT } from '../helpers/startTestServer';

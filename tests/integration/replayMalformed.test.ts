@@ -4,13 +4,17 @@ import { MAX_CLIENT_FRAME_BYTES, type SnapshotPayload } from '@/lib/realtime/pro
 import { ManualClock } from '@/lib/replay/manualClock';
 import { joinRoom, ReplayClient, seqRange, seqsOf, type ReplayClientOptions } from '../helpers/replayClient';
 import { healthStatus, serverRoom } from '../helpers/replayServer';
-import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { firstIds } from '../helpers/storyFacts';
+import { DAY_PER_SECOND, firstIds, isoAt, MAX_GAP_WALL_MS, STORY_END_MS, STORY_FOLDER, STORY_START_MS } from '../helpers/replayStory';
+import { makeEventsDir, startTestServer, type TestServer } from '../helpers/startTestServer';
 
 const T0 = Date.UTC(2026, 0, 1);
 const PRESENTER_KEY = 'malformed-test-presenter-key-0123456789abcd';
 const CONTROLS_PER_SECOND = 3;
 const ALLOWED_ORIGIN = 'https://allowed.example';
+/** A seek target inside the story: a seek there would move the room. */
+const IN_STORY = '2025-03-06T00:00:00Z';
+/** Replay time that releases three events: the two tied on 3 March at 1 s, 4 March at 2 s. */
+const ADVANCE_MS = 2_200;
 
 /** `{ a: { a: ... { a: leaf } } }`, `depth` levels deep. */
 function nested(depth: number, leaf: unknown = 1): unknown {
@@ -83,16 +87,16 @@ const CONTROL_CASES: Case[] = [
   ['an unknown type', [{ type: 'rewind' }], invalid, /^type: /],
   ['a type in the wrong case', [{ type: 'PLAY' }], invalid],
   ['an extra field on play', [{ type: 'play', force: true }], invalid],
-  ['an extra field on seek', [{ type: 'seek', to: '2025-04-10T00:00:00Z', by: 'me' }], invalid],
+  ['an extra field on seek', [{ type: 'seek', to: IN_STORY, by: 'me' }], invalid],
   ['seek without to', [{ type: 'seek' }], invalid, /^to: /],
-  ['seek to a number', [{ type: 'seek', to: Date.UTC(2025, 3, 10) }], invalid, /^to: /],
+  ['seek to a number', [{ type: 'seek', to: Date.UTC(2025, 2, 6) }], invalid, /^to: /],
   ['seek to a word', [{ type: 'seek', to: 'yesterday' }], invalid, /^to: /],
-  ['seek to a date without time', [{ type: 'seek', to: '2025-04-10' }], invalid, /^to: /],
-  ['seek to an instant without offset', [{ type: 'seek', to: '2025-04-10T00:00:00' }], invalid, /^to: /],
+  ['seek to a date without time', [{ type: 'seek', to: '2025-03-06' }], invalid, /^to: /],
+  ['seek to an instant without offset', [{ type: 'seek', to: '2025-03-06T00:00:00' }], invalid, /^to: /],
   ['seek to an impossible date', [{ type: 'seek', to: '2025-02-30T00:00:00Z' }], invalid, /^to: /],
   ['seek to a huge string under 64 KB', [{ type: 'seek', to: 'x'.repeat(60_000) }], invalid, /^to: /],
-  ['seek before the story', [{ type: 'seek', to: '2017-12-31T23:59:59.999Z' }], 'out_of_range'],
-  ['seek after the story', [{ type: 'seek', to: '2025-04-26T00:00:00.001Z' }], 'out_of_range'],
+  ['seek before the story', [{ type: 'seek', to: isoAt(STORY_START_MS - 1) }], 'out_of_range'],
+  ['seek after the story', [{ type: 'seek', to: isoAt(STORY_END_MS + 1) }], 'out_of_range'],
   ['rate 0', [{ type: 'rate', storySecondsPerSecond: 0 }], 'out_of_range'],
   ['rate -1', [{ type: 'rate', storySecondsPerSecond: -1 }], 'out_of_range'],
   ['rate 0.5', [{ type: 'rate', storySecondsPerSecond: 0.5 }], 'out_of_range'],
@@ -133,6 +137,7 @@ const RESUME_CASES: Case[] = [
 
 describe('malformed input on the real server', () => {
   const clock = new ManualClock(T0);
+  const eventsDir = makeEventsDir([STORY_FOLDER]);
   let server: TestServer;
   /** A viewer of the live room that must see none of the refused input. */
   let observer: ReplayClient;
@@ -148,9 +153,10 @@ describe('malformed input on the real server', () => {
     expect(PRESENTER_KEY).toHaveLength(43);
     server = await startTestServer({
       clock,
+      eventsDir: eventsDir.dir,
       env: {
-        SITREP_LIVE_RATE: '86400',
-        SITREP_MAX_GAP_MS: '1000',
+        SITREP_LIVE_RATE: String(DAY_PER_SECOND),
+        SITREP_MAX_GAP_MS: String(MAX_GAP_WALL_MS),
         SITREP_PRESENTER_KEY: PRESENTER_KEY,
         SITREP_CONTROLS_PER_SECOND: String(CONTROLS_PER_SECOND),
         SITREP_ALLOWED_ORIGINS: ALLOWED_ORIGIN,
@@ -161,6 +167,7 @@ describe('malformed input on the real server', () => {
   afterAll(async () => {
     for (const client of clients) client.close();
     await server?.stop();
+    eventsDir.remove();
   });
 
   /** Checks that the live room is exactly as it was at T0 and that the observer got nothing after its snapshot. */
@@ -168,7 +175,7 @@ describe('malformed input on the real server', () => {
     expect(clock.now()).toBe(T0);
     expect(live().lastSeq).toBe(0);
     const { clock: replayClock, released } = live().snapshot();
-    expect(replayClock).toMatchObject({ status: 'playing', positionMs: Date.UTC(2018, 0, 1), wallMs: T0, storySecondsPerSecond: 86_400 });
+    expect(replayClock).toMatchObject({ status: 'playing', positionMs: STORY_START_MS, wallMs: T0, storySecondsPerSecond: DAY_PER_SECOND });
     expect(released).toBe(1);
     // Anything sent to the observer before this answer would have arrived before it.
     expect(await observer.resume(0)).toEqual({ ok: true, resent: 0, serverNowMs: T0 });
@@ -196,7 +203,7 @@ describe('malformed input on the real server', () => {
 
   it('a viewer sending malformed controls gets invalid_payload too (the shape is checked first)', async () => {
     const viewer = await open();
-    expect(await viewer.control({ type: 'nope' })).toEqual({ ok: false, error: { code: 'invalid_payload', message: expect.stringMatching(/^type: /) } });
+    expect(await viewer.rawControl({ type: 'nope' })).toEqual({ ok: false, error: { code: 'invalid_payload', message: expect.stringMatching(/^type: /) } });
     expect(await viewer.control({ type: 'play' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'only the presenter can control this room' } });
     viewer.close();
     await expectRoomUntouched();
@@ -211,7 +218,7 @@ describe('malformed input on the real server', () => {
   it('ignores a control sent without an acknowledgement callback', async () => {
     const presenter = await open({ presenterKey: PRESENTER_KEY });
     presenter.emitRaw('replay:control', { type: 'pause' });
-    presenter.emitRaw('replay:control', { type: 'seek', to: '2025-04-10T00:00:00Z' });
+    presenter.emitRaw('replay:control', { type: 'seek', to: IN_STORY });
     // Handled in order: by the time this is answered, the two above have been handled (and ignored).
     expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 0 });
     // They did not use up the socket's control budget either: two more fit in this second.
@@ -224,7 +231,7 @@ describe('malformed input on the real server', () => {
   it(`answers rate_limited beyond ${CONTROLS_PER_SECOND} controls per second on one socket`, async () => {
     const presenter = await open({ presenterKey: PRESENTER_KEY });
     const answers = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => presenter.control(i === 7 ? { type: 'seek', to: '2025-04-10T00:00:00Z' } : { type: 'play' })),
+      Array.from({ length: 8 }, (_, i) => presenter.control(i === 7 ? { type: 'seek', to: IN_STORY } : { type: 'play' })),
     );
     const limited = { ok: false, error: { code: 'rate_limited', message: `at most ${CONTROLS_PER_SECOND} controls per second` } };
     expect(answers).toEqual([{ ok: true, seq: 0 }, { ok: true, seq: 0 }, { ok: true, seq: 0 }, limited, limited, limited, limited, limited]);
@@ -259,6 +266,8 @@ describe('malformed input on the real server', () => {
       clients.push(client);
       const error = await client.waitForConnectError();
       expect({ auth, message: error.message }).toEqual({ auth, message: 'invalid_handshake' });
+      // The app's connection takes it as final: refused, not retrying.
+      expect(client.info).toMatchObject({ status: 'refused', refusal: 'invalid_handshake' });
       expect(client.received).toEqual([]);
       client.close();
     }
@@ -284,6 +293,7 @@ describe('malformed input on the real server', () => {
       clients.push(client);
       const error = await client.waitForConnectError();
       expect({ auth, message: error.message }).toEqual({ auth, message: 'protocol_mismatch' });
+      expect(client.info).toMatchObject({ status: 'refused', refusal: 'protocol_mismatch' });
       expect(client.received).toEqual([]);
       client.close();
     }
@@ -295,6 +305,8 @@ describe('malformed input on the real server', () => {
     clients.push(refused);
     const error = await refused.waitForConnectError();
     expect(error.message).toBe('websocket error');
+    // Not a refusal the app's connection knows: it counts itself offline (in the app, Socket.IO would retry).
+    expect(refused.info).toMatchObject({ status: 'offline', refusal: null });
     // The upgrade is refused over HTTP before any Socket.IO handshake. engine.io answers every refused upgrade
     // 400 (its body says Forbidden), although docs/protocol.md says 403; polling gets the 403 (checked below).
     expect((error as Error & { description?: { message?: string } }).description?.message).toMatch(/^Unexpected server response: 40[03]$/);
@@ -339,8 +351,8 @@ describe('malformed input on the real server', () => {
     expect(await answer).toBe('socket has been disconnected');
     await expectRoomUntouched();
 
-    // The others still get the stream: 2.5 s of replay releases three events.
-    clock.advance(2_500);
+    // The others still get the stream: three events released.
+    clock.advance(ADVANCE_MS);
     expect(live().lastSeq).toBe(3);
     for (const client of [observer, bystander]) {
       await client.waitForSeq(3);
@@ -354,11 +366,10 @@ describe('malformed input on the real server', () => {
   it('closes only the connection that sends a frame that is not a Socket.IO packet; a client "error" event changes nothing', async () => {
     const bystander = await open();
     const garbler = await open({ presenterKey: PRESENTER_KEY });
-    const engine = garbler.socket.io.engine as unknown as { send(message: string): void };
-    engine.send('42["replay:control",{"type":"pause"');
+    garbler.sendFrame('42["replay:control",{"type":"pause"');
     expect(await garbler.waitForDisconnect()).toMatch(/^transport (close|error)$/);
     const unknownPacket = await open({ presenterKey: PRESENTER_KEY });
-    (unknownPacket.socket.io.engine as unknown as { send(message: string): void }).send('9["replay:control",{"type":"pause"}]');
+    unknownPacket.sendFrame('9["replay:control",{"type":"pause"}]');
     expect(await unknownPacket.waitForDisconnect()).toMatch(/^transport (close|error)$/);
 
     // "error" is an event name Socket.IO uses itself on the server: a client sending it must not hurt.
@@ -369,7 +380,7 @@ describe('malformed input on the real server', () => {
 
     expect(live().lastSeq).toBe(3);
     expect(live().snapshot().clock.status).toBe('playing');
-    expect(await bystander.resume(3)).toEqual({ ok: true, resent: 0, serverNowMs: T0 + 2_500 });
+    expect(await bystander.resume(3)).toEqual({ ok: true, resent: 0, serverNowMs: T0 + ADVANCE_MS });
     expect(bystander.socket.connected).toBe(true);
     expect(await healthStatus(server)).toBe(200);
   });
@@ -378,7 +389,7 @@ describe('malformed input on the real server', () => {
     expect(await healthStatus(server)).toBe(200);
     const fresh = await open();
     const snapshot = fresh.snapshots[0] as SnapshotPayload;
-    expect(snapshot).toMatchObject({ protocol: 2, room: 'live', seq: 3, released: 4, serverNowMs: T0 + 2_500 });
+    expect(snapshot).toMatchObject({ protocol: 2, room: 'live', seq: 3, released: 4, serverNowMs: T0 + ADVANCE_MS });
     // Presenter controls still work on a fresh socket.
     const presenter = await open({ presenterKey: PRESENTER_KEY });
     expect(await presenter.control({ type: 'pause' })).toEqual({ ok: true, seq: 4 });

@@ -4,29 +4,29 @@ import { ManualClock } from '@/lib/replay/manualClock';
 import { timeOf } from '@/lib/replay/streamReducer';
 import { joinRoom, ReplayClient, seqRange, seqsOf, type RawMessage, type ReplayClientOptions } from '../helpers/replayClient';
 import { createRoom, cutConnection, reconnect, serverRoom, serverSocketGone } from '../helpers/replayServer';
-import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { firstIds, STORY_END_MS, STORY_IDS } from '../helpers/storyFacts';
+import { DAY_PER_SECOND, END_OFFSET_MS, firstIds, MAX_GAP_WALL_MS, STORY_END_MS, STORY_EVENTS, STORY_FOLDER, STORY_ID, STORY_IDS } from '../helpers/replayStory';
+import { makeEventsDir, startTestServer, type TestServer } from '../helpers/startTestServer';
 
 const T0 = Date.UTC(2026, 0, 1);
 const PRESENTER_KEY = 'resume-test-presenter-key-0123456789abcdefg';
-/** Ten days per second: with 1 s gaps at most, the whole story plays in 6.2 s of wall time. */
-const FAST = 864_000;
-
-/** Wall offsets (from the start of a play-through) of the story's releases at 86400 with 1 s gaps at most. */
-const RELEASE_OFFSETS_MS = [1, 1, 2, 3, 4, 4, 5, 6, 6, 7, 7, 8, 8, ...Array<number>(18).fill(9)].map((s) => s * 1_000);
+/** The live room's hold at the end of the story before it starts again. */
+const LOOP_HOLD_MS = 2_000;
+/** One play-through of the live room: the story, then the hold. */
+const CYCLE_MS = END_OFFSET_MS + LOOP_HOLD_MS;
 
 /**
- * The live room's messages (SITREP_LIVE_RATE 86400, SITREP_MAX_GAP_MS 1000, SITREP_LOOP_HOLD_MS 2000) with wall
- * offsets from its start in (fromMs, toMs]: a 12 s cycle of 31 releases, the end at 10 s, the restart at 12 s.
+ * The live room's messages (a day per second, stretches of 1 s at most, a 2 s hold) with wall offsets from its start
+ * in (fromMs, toMs]: a 7.5 s cycle of 7 releases (the first event is released by the start itself, or by the restart's
+ * jump), the end at 5.5 s, the restart at 7.5 s.
  */
 function liveMessagesBetween(fromMs: number, toMs: number): string[] {
   const names: string[] = [];
-  for (let cycle = 0; cycle * 12_000 <= toMs; cycle++) {
-    const start = cycle * 12_000;
+  for (let cycle = 0; cycle * CYCLE_MS <= toMs; cycle++) {
+    const start = cycle * CYCLE_MS;
     const timeline: [number, string][] = [
       ...(cycle > 0 ? [[start, 'replay:jump'] as [number, string]] : []),
-      ...RELEASE_OFFSETS_MS.map((offset): [number, string] => [start + offset, 'replay:event']),
-      [start + 10_000, 'replay:clock'],
+      ...STORY_EVENTS.slice(1).map((e): [number, string] => [start + e.offsetMs, 'replay:event']),
+      [start + END_OFFSET_MS, 'replay:clock'],
     ];
     for (const [at, name] of timeline) if (at > fromMs && at <= toMs) names.push(name);
   }
@@ -54,6 +54,7 @@ function expectContiguous(client: ReplayClient) {
 
 describe('resume after a reconnect (ManualClock)', () => {
   const clock = new ManualClock(T0);
+  const eventsDir = makeEventsDir([STORY_FOLDER]);
   let server: TestServer;
   const clients: ReplayClient[] = [];
   const open = async (options: ReplayClientOptions = {}) => {
@@ -65,10 +66,11 @@ describe('resume after a reconnect (ManualClock)', () => {
   beforeAll(async () => {
     server = await startTestServer({
       clock,
+      eventsDir: eventsDir.dir,
       env: {
-        SITREP_LIVE_RATE: '86400',
-        SITREP_MAX_GAP_MS: '1000',
-        SITREP_LOOP_HOLD_MS: '2000',
+        SITREP_LIVE_RATE: String(DAY_PER_SECOND),
+        SITREP_MAX_GAP_MS: String(MAX_GAP_WALL_MS),
+        SITREP_LOOP_HOLD_MS: String(LOOP_HOLD_MS),
         SITREP_PRESENTER_KEY: PRESENTER_KEY,
         SITREP_CONTROLS_PER_SECOND: '1000',
       },
@@ -77,11 +79,12 @@ describe('resume after a reconnect (ManualClock)', () => {
   afterAll(async () => {
     for (const client of clients) client.close();
     await server?.stop();
+    eventsDir.remove();
   });
 
   /** A room made through the API with its presenter, a client that stays, and one that will be cut off. */
   async function presentedRoom() {
-    const created = await createRoom(server);
+    const created = await createRoom(server, STORY_ID);
     const presenter = await open({ room: created.roomId, presenterKey: created.presenterKey });
     const stayer = await open({ room: created.roomId });
     const dropped = await open({ room: created.roomId });
@@ -90,15 +93,16 @@ describe('resume after a reconnect (ManualClock)', () => {
 
   const cut = (client: ReplayClient) => cutConnection(server, client);
 
+  // [label, replay time away, events released then, the room's seq then: the rate and play controls, the events, the end]
   it.each([
-    ['5 s', 5_000, 8, 9],
-    ['90 s', 90_000, 32, 34],
+    ['3 s', 3_000, 5, 2 + 4],
+    ['90 s', 90_000, 8, 2 + 7 + 1],
   ])('a client cut off for %s of replay time resumes with every message it missed, once each, in order', async (_label, advanceMs, events, messages) => {
     const { roomId, room, presenter, stayer, dropped } = await presentedRoom();
     expect(dropped.state?.seq).toBe(0);
     await cut(dropped);
 
-    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: DAY_PER_SECOND })).toEqual({ ok: true, seq: 1 });
     expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
     clock.advance(advanceMs);
     expect(room().lastSeq).toBe(messages);
@@ -117,7 +121,7 @@ describe('resume after a reconnect (ManualClock)', () => {
     expect(dropped.state).toEqual(stayer.state);
 
     // Both keep receiving the room's messages afterwards.
-    expect(await presenter.control({ type: events === 32 ? 'play' : 'pause' })).toEqual({ ok: true, seq: messages + 1 });
+    expect(await presenter.control({ type: events === STORY_IDS.length ? 'play' : 'pause' })).toEqual({ ok: true, seq: messages + 1 });
     await dropped.waitForSeq(messages + 1);
     await stayer.waitForSeq(messages + 1);
     expect(dropped.state).toEqual(stayer.state);
@@ -140,14 +144,14 @@ describe('resume after a reconnect (ManualClock)', () => {
     const resent = dropped.receivedOn(2);
     expect(seqsOf(resent)).toEqual(seqRange(lastSeq + 1, roomSeq));
     expect(wire(resent)).toEqual(wire(stayer.received.filter((m) => m.seq > lastSeq)));
-    // Exactly what the live room's 12 s cycle (10 s of story, 2 s hold) emits in those 90 s: 7 or 8 restarts.
+    // Exactly what the live room's 7.5 s cycle (5.5 s of story, 2 s hold) emits in those 90 s: 12 restarts.
     const expected = liveMessagesBetween(cutAt - T0, clock.now() - T0);
     expect(resent.map((m) => m.name)).toEqual(expected);
     const restarts = resent.filter((m) => m.name === 'replay:jump');
-    expect(restarts.length).toBeGreaterThanOrEqual(7);
+    expect(restarts).toHaveLength(90_000 / CYCLE_MS);
     // A restart is a small message: the first event released, never the story.
     expect(restarts.map((m) => (m.payload as JumpPayload).released)).toEqual(restarts.map(() => 1));
-    expect(resent.filter((m) => m.name === 'replay:event').length).toBeGreaterThanOrEqual(7 * 31);
+    expect(resent.filter((m) => m.name === 'replay:event')).toHaveLength((90_000 / CYCLE_MS) * (STORY_IDS.length - 1));
     expectContiguous(dropped);
     expect(dropped.state).toEqual(stayer.state);
     expect(dropped.eventIds).toEqual(stayer.eventIds);
@@ -156,19 +160,19 @@ describe('resume after a reconnect (ManualClock)', () => {
   it('after more than two minutes away, a client gets a snapshot with gap: true and the state of a fresh join', async () => {
     const { roomId, room, presenter, stayer, dropped } = await presentedRoom();
     await cut(dropped);
-    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: DAY_PER_SECOND })).toEqual({ ok: true, seq: 1 });
     expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
     clock.advance(130_000);
-    // 31 events and the end, all more than two minutes old now.
-    expect(room().lastSeq).toBe(34);
-    await stayer.waitForSeq(34);
+    // 7 events and the end, all more than two minutes old now.
+    expect(room().lastSeq).toBe(10);
+    await stayer.waitForSeq(10);
 
-    await reconnect(dropped, 34);
+    await reconnect(dropped, 10);
     expect(dropped.handshakes[1]).toEqual({ protocol: 2, room: roomId, lastSeq: 0, epoch: room().epoch });
-    expect(dropped.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([['replay:snapshot', 34]]);
+    expect(dropped.receivedOn(2).map((m) => [m.name, m.seq])).toEqual([['replay:snapshot', 10]]);
     const snapshot = dropped.snapshots[1] as SnapshotPayload;
-    expect(snapshot).toMatchObject({ room: roomId, seq: 34, gap: true, serverNowMs: clock.now() });
-    expect(snapshot.clock).toMatchObject({ status: 'ended', positionMs: STORY_END_MS, storySecondsPerSecond: FAST });
+    expect(snapshot).toMatchObject({ room: roomId, seq: 10, gap: true, serverNowMs: clock.now() });
+    expect(snapshot.clock).toMatchObject({ status: 'ended', positionMs: STORY_END_MS, storySecondsPerSecond: DAY_PER_SECOND });
 
     const fresh = await open({ room: roomId });
     expect(fresh.state?.gap).toBe(false);
@@ -198,12 +202,31 @@ describe('resume after a reconnect (ManualClock)', () => {
     expectContiguous(dropped);
   });
 
+  it('a client that loses a message on an open connection asks to resume by itself and folds what is resent', async () => {
+    const { presenter, stayer } = await presentedRoom();
+    stayer.withhold(1);
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: DAY_PER_SECOND })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
+    await stayer.waitFor(() => stayer.autoResumes.length === 1, 'the answer to its resume');
+    // The app's connection met seq 2 without seq 1, asked to resume from 0, and folded both when they came again.
+    expect(stayer.received.map((m) => [m.name, m.seq, m.status])).toEqual([
+      ['replay:snapshot', 0, 'applied'],
+      ['replay:clock', 1, 'withheld'],
+      ['replay:clock', 2, 'gap'],
+      ['replay:clock', 1, 'applied'],
+      ['replay:clock', 2, 'applied'],
+    ]);
+    expect(stayer.autoResumes).toEqual([{ ok: true, resent: 2, serverNowMs: clock.now() }]);
+    expect(stayer.state).toEqual(presenter.state);
+    expect(stayer.connections).toBe(1);
+  });
+
   it('replay:resume on a connected client answers {ok: true, resent} and resends those messages in order', async () => {
     const { room, presenter, stayer } = await presentedRoom();
-    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: DAY_PER_SECOND })).toEqual({ ok: true, seq: 1 });
     expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
-    clock.advance(3_000);
-    // Events at 1 s (two), 2 s and 3 s.
+    clock.advance(2_500);
+    // Events at 1 s (the two tied on 3 March), 2 s and 2.5 s.
     expect(room().lastSeq).toBe(6);
     await stayer.waitForSeq(6);
     const originals = wire(stayer.received.filter((m) => m.seq > 3));
@@ -227,16 +250,17 @@ describe('resume after a reconnect (ManualClock)', () => {
   });
 
   it('a client reconnecting with another epoch gets a snapshot, not a resend; without epoch it resumes', async () => {
-    const created = await createRoom(server);
+    const created = await createRoom(server, STORY_ID);
     const room = () => serverRoom(server, created.roomId);
     const presenter = await open({ room: created.roomId, presenterKey: created.presenterKey });
     const stranger = await open({ room: created.roomId, auth: (current) => ({ ...current, epoch: 'not-this-rooms-epoch' }) });
     const noEpoch = await open({ room: created.roomId, auth: ({ epoch: _epoch, ...current }) => current });
     await cut(stranger);
     await cut(noEpoch);
-    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: FAST })).toEqual({ ok: true, seq: 1 });
+    expect(await presenter.control({ type: 'rate', storySecondsPerSecond: DAY_PER_SECOND })).toEqual({ ok: true, seq: 1 });
     expect(await presenter.control({ type: 'play' })).toEqual({ ok: true, seq: 2 });
     clock.advance(2_000);
+    // Events at 1 s (two) and 2 s.
     expect(room().lastSeq).toBe(5);
 
     await reconnect(stranger, 5);
@@ -261,18 +285,21 @@ describe('resume after a reconnect (ManualClock)', () => {
 });
 
 describe('resume after a reconnect (real clock)', () => {
+  const eventsDir = makeEventsDir([STORY_FOLDER]);
   let server: TestServer;
   const clients: ReplayClient[] = [];
 
   beforeAll(async () => {
-    // The live room streams steadily: 10 gaps of 250 ms and a 500 ms hold, about 11 messages a second.
+    // The live room streams steadily: 6 stretches of 100 ms and a 300 ms hold, 9 messages (7 events) every 0.9 s.
     server = await startTestServer({
-      env: { SITREP_LIVE_RATE: '86400', SITREP_MAX_GAP_MS: '250', SITREP_LOOP_HOLD_MS: '500', SITREP_PRESENTER_KEY: PRESENTER_KEY },
+      eventsDir: eventsDir.dir,
+      env: { SITREP_LIVE_RATE: String(DAY_PER_SECOND), SITREP_MAX_GAP_MS: '100', SITREP_LOOP_HOLD_MS: '300', SITREP_PRESENTER_KEY: PRESENTER_KEY },
     });
   });
   afterAll(async () => {
     for (const client of clients) client.close();
     await server?.stop();
+    eventsDir.remove();
   });
 
   it('a client whose connection drops for about 5 s resumes with no missing and no duplicated message', async () => {
@@ -287,12 +314,12 @@ describe('resume after a reconnect (real clock)', () => {
     await dropped.waitForDisconnect();
     await serverSocketGone(server, id);
     const lastSeq = dropped.state?.seq as number;
-    // About 5 s of stream go by without it: the other client receives 50 more events (about 10 a second).
-    await stayer.waitFor(() => stayer.received.filter((m) => m.seq > lastSeq && m.name === 'replay:event').length >= 50, '50 more events');
+    // About 5 s of stream go by without it: the other client receives 40 more events (about 8 a second).
+    await stayer.waitFor(() => stayer.received.filter((m) => m.seq > lastSeq && m.name === 'replay:event').length >= 40, '40 more events');
 
     dropped.connect();
     await dropped.waitForConnections(2);
-    expect(dropped.handshakes[1]).toEqual({ protocol: 2, lastSeq, epoch: serverRoom(server, 'live').epoch });
+    expect(dropped.handshakes[1]).toEqual({ protocol: 2, room: 'live', lastSeq, epoch: serverRoom(server, 'live').epoch });
     // Freeze the room so that both can be compared at the same seq.
     const presenter = await joinRoom(server.url, { presenterKey: PRESENTER_KEY });
     clients.push(presenter);
@@ -304,7 +331,7 @@ describe('resume after a reconnect (real clock)', () => {
     await stayer.waitForSeq(finalSeq);
 
     const afterCut = dropped.receivedOn(2);
-    expect(afterCut.length).toBeGreaterThanOrEqual(50);
+    expect(afterCut.length).toBeGreaterThanOrEqual(40);
     expect(afterCut[0]).toMatchObject({ seq: lastSeq + 1 });
     expect(afterCut.filter((m) => m.name === 'replay:snapshot' && m.seq === lastSeq)).toEqual([]);
     expectContiguous(dropped);

@@ -6,7 +6,7 @@ import { writeStoryFolder } from '@/lib/storyFiles/writeStoryFolder';
 import { generateStory } from '@/lib/synthetic/generateStory';
 import path from 'node:path';
 import { joinRoom, seqRange, seqsOf, type ReplayClient } from '../helpers/replayClient';
-import { createRoom, cutConnection, reconnect, SCENARIO_ID, serverRoom, type CreatedRoom } from '../helpers/replayServer';
+import { ARTICLE_ID, createRoom, cutConnection, reconnect, serverRoom, type CreatedRoom } from '../helpers/replayServer';
 import { makeEventsDir, startTestServer, type TestServer } from '../helpers/startTestServer';
 
 /** What one seek or one step may cost each screen, whatever the story's size (protocol 2's promise). */
@@ -25,7 +25,7 @@ function instantAt(room: ReturnType<typeof serverRoom>, share: number): string {
 
 describe('what a seek and a step cost on the wire (protocol 2)', () => {
   const clock = new ManualClock(Date.UTC(2026, 0, 1));
-  const eventsDir = makeEventsDir([`events/${SCENARIO_ID}`]);
+  const eventsDir = makeEventsDir([`events/${ARTICLE_ID}`]);
   let server: TestServer;
   const clients: ReplayClient[] = [];
   const open = async (...args: Parameters<typeof joinRoom>) => {
@@ -63,7 +63,7 @@ describe('what a seek and a step cost on the wire (protocol 2)', () => {
   }
 
   it.each([
-    ['the article', SCENARIO_ID],
+    ['the article', ARTICLE_ID],
     [`a generated story of ${LARGE_EVENTS} events`, LARGE_ID],
   ])('on %s, a seek and a step cost each viewer a few hundred bytes, and every viewer stands where the room stands', async (_label, scenarioId) => {
     const { room, presenter, viewers } = await roomOf(scenarioId);
@@ -113,7 +113,7 @@ describe('what a seek and a step cost on the wire (protocol 2)', () => {
     expect(stale.status).toBe(200);
     await stale.arrayBuffer();
     // Another story has another version.
-    expect(server.services.catalog.version(SCENARIO_ID)).not.toBe(version);
+    expect(server.services.catalog.version(ARTICLE_ID)).not.toBe(version);
     expect(created.scenarioId).toBe(LARGE_ID);
   });
 

@@ -1,29 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, startTestServer, type TestServer } from '../helpers/startTestServer';
+import { runScript } from '../helpers/runScript';
+import { startTestServer, type TestServer } from '../helpers/startTestServer';
 
 const EVENTS = 400;
 const SEED = 5;
 const STORY_ID = `synthetic-${EVENTS}-seed-${SEED}`;
 const SCRIPT_TIMEOUT_MS = 60_000;
-
-/** Runs `node --import tsx scripts/<script> ...args` from the repository root. */
-function runScript(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', path.join('scripts', script), ...args],
-      { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: SCRIPT_TIMEOUT_MS, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(new Error(`${script} did not finish: ${error.message}\n${stderr}`));
-        else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** `npm run events:generate` writes a story folder that `events:check` accepts and the server serves like the article. */
 describe('a generated story, end to end', () => {

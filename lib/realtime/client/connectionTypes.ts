@@ -1,4 +1,4 @@
-import type { StreamChange, StreamState } from '../../replay/streamReducer';
+import type { ApplyResult, StreamChange, StreamState } from '../../replay/streamReducer';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol';
 
 /** What the connection needs from a Socket.IO client socket; tests pass a fake. */
@@ -51,4 +51,6 @@ export interface ReplayConnectionListener {
    * the server sends a command's messages before its acknowledgement, and the caller must see them first.
    */
   settled?(): Promise<void>;
+  /** Told what the reducer made of each snapshot and numbered message, as it is folded (integration tests record it). */
+  folded?(seq: number, status: ApplyResult['status']): void;
 }

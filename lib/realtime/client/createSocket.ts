@@ -1,6 +1,6 @@
+import { type SocketLike } from './connectionTypes';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../protocol';
-import type { SocketLike } from './replayConnection';
 
 export type ReplaySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -13,7 +13,11 @@ export function createSocket(auth: () => HandshakeAuth, url?: string): SocketLik
     reconnectionDelayMax: 5_000,
     autoConnect: false,
   };
-  const socket: ReplaySocket = url ? io(url, options) : io(options);
+  return asSocketLike(url ? io(url, options) : io(options));
+}
+
+/** A Socket.IO client socket as the connection uses it (integration tests wrap sockets of their own with it). */
+export function asSocketLike(socket: ReplaySocket): SocketLike {
   return {
     get connected() {
       return socket.connected;

@@ -6,7 +6,6 @@ import type { ControlAck, ControlPayload, HandshakeAuth, ResumeAck, SnapshotPayl
 import { PROTOCOL_VERSION } from '../protocolVersion';
 import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike } from './connectionTypes';
 
-export type { ConnectionInfo, ConnectionStatus, ReplayConnectionListener, RoomReplayState, SocketLike, StateChange } from './connectionTypes';
 
 /** Connect errors that end the connection: retrying would be refused again. */
 const REFUSALS: readonly string[] = ['protocol_mismatch', 'not_found', 'forbidden', 'invalid_handshake'];
@@ -103,6 +102,7 @@ export class ReplayConnection {
     // A snapshot resent during a resume can be older than what this client already folded: keep the newer state.
     const sameRoom = this.state?.epoch === payload.epoch;
     const result = applySnapshot(sameRoom ? this.state : undefined, payload);
+    this.listener.folded?.(payload.seq, result.status);
     if (result.status !== 'applied') return;
     const presentation = this.state && samePresentation(this.state.presentation, payload.presentation) ? this.state.presentation : result.state.presentation;
     this.publish({
@@ -118,6 +118,7 @@ export class ReplayConnection {
 
   private onMessage(message: ReplayMessage): void {
     const result: ApplyResult = applyReplayMessage(this.state, message);
+    this.listener.folded?.(message.seq, result.status);
     switch (result.status) {
       case 'applied':
         if (this.state) this.publish({ ...this.state, ...result.state });

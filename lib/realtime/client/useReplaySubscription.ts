@@ -1,12 +1,13 @@
 'use client';
 
+import { type ConnectionInfo, type RoomReplayState } from './connectionTypes';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from '../../queries/queryKeys';
 import { registerConnection } from './connectionRegistry';
 import { createSocket } from './createSocket';
 import { FrameBatcher } from './frameBatcher';
-import { ReplayConnection, type ConnectionInfo, type RoomReplayState } from './replayConnection';
+import { ReplayConnection } from './replayConnection';
 
 /**
  * The page's one subscription to a room: folds the stream into the query cache (replay state and connection info).

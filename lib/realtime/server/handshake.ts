@@ -1,5 +1,6 @@
+import { LIVE_ROOM_ID, PROTOCOL_VERSION } from '../protocolVersion';
 import type { Socket } from 'socket.io';
-import { handshakeAuthSchema, LIVE_ROOM_ID, PROTOCOL_VERSION, type ConnectErrorMessage, type SocketData } from '../protocol';
+import { handshakeAuthSchema, type ConnectErrorMessage, type SocketData } from '../protocol';
 import type { RoomRegistry } from './roomRegistry';
 
 /**

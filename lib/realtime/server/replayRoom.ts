@@ -2,7 +2,7 @@ import type { Story } from '../../events/checkStory';
 import type { Clock } from '../../replay/clock';
 import { MessageLog, type ResumeResult } from '../../replay/messageLog';
 import type { Presentation } from '../../replay/presentation';
-import type { ReplayCommand } from '../../replay/replayClock';
+import type { ReplayCommand } from '../../replay/playbackMachine';
 import type { ReplayMessage, ReplayMessageBody } from '../../replay/replayMessages';
 import { ReplayPlayer, type ReplaySettings } from '../../replay/replayPlayer';
 import { buildSchedule, type Schedule } from '../../replay/schedule';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Presentation } from '../../replay/presentation';
 import { presentationSchema } from '../../replay/presentationSchema';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../../replay/rates';
 import type { RoomStore } from '../../storage/roomStore';
@@ -45,8 +44,4 @@ export function roomPersistenceFromStore(store: RoomStore, warn: (message: strin
       return { scenarioId: row.scenarioId, keyDigest: row.keyDigest, state };
     },
   };
-}
-
-export function stateOf(positionMs: number, storySecondsPerSecond: number, presentation: Presentation): SavedRoomState {
-  return { positionMs, storySecondsPerSecond, presentation };
 }

@@ -1,8 +1,8 @@
+import { LIVE_ROOM_ID } from '../protocolVersion';
 import type { StoryCatalog } from '../../events/catalog';
 import type { Clock, TimerHandle } from '../../replay/clock';
 import type { ReplayMessage } from '../../replay/replayMessages';
 import type { ReplaySettings } from '../../replay/replayPlayer';
-import { LIVE_ROOM_ID } from '../protocol';
 import { keyDigest, newEpoch, newPresenterKey, newRoomId } from './presenterKeys';
 import type { RoomPersistence } from './roomPersistence';
 import { ReplayRoom } from './replayRoom';

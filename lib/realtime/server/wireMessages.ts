@@ -1,6 +1,7 @@
+import { PROTOCOL_VERSION } from '../protocolVersion';
 import { assertNever } from '../../assertNever';
 import type { ReplayMessage } from '../../replay/replayMessages';
-import { PROTOCOL_VERSION, type ServerToClientEvents, type SnapshotPayload } from '../protocol';
+import { type ServerToClientEvents, type SnapshotPayload } from '../protocol';
 import type { ReplayRoom } from './replayRoom';
 
 /** Anything with Socket.IO's typed `emit`: a socket, or a room broadcast. */

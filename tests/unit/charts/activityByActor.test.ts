@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { activityByActor, TOP_ACTOR_COUNT } from '@/lib/charts/activityByActor';
+import { activityByActor, activityByActorStory, revealActivityByActor, TOP_ACTOR_COUNT } from '@/lib/charts/activityByActor';
+import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
 import type { StoryEvent } from '@/lib/events/schema';
-import { applyFilter } from '@/lib/replay/roomView';
-import { FIRST_STORY_END_MS, at, loadFirstStory, makeEvent, releasedAt, utc } from './chartFixtures';
+import { applyFilter } from '@/lib/replay/eventFilter';
+import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, loadFirstStory, makeEvent, utc } from './chartFixtures';
 
 const withActors = (id: string, actors: string[]) => makeEvent(id, at('2025-04-04'), { actors });
 
@@ -31,7 +32,7 @@ describe('activityByActor on hand-made events', () => {
   });
 });
 
-describe('activityByActor on the first story', async () => {
+describe('activityByActor on the first story, revealed at the playhead', async () => {
   const story = await loadFirstStory();
   it.each<[string, number, readonly string[], string[], number, number]>([
     ['at the start', utc('2018-01-01'), [], ['Konstantin Remchukov: 1'], 1, 1],
@@ -56,7 +57,8 @@ describe('activityByActor on the first story', async () => {
     ],
     ['at the end, filtered to Steve Witkoff', FIRST_STORY_END_MS, ['Steve Witkoff'], ['Steve Witkoff: 2', 'Vladimir V. Putin: 2'], 2, 2],
   ])('%s', (_name, playheadMs, actors, top, actorCount, eventsWithActors) => {
-    const series = activityByActor(applyFilter(releasedAt(story, playheadMs), { types: [], actors }));
+    const events = chartStory(applyFilter(story, { types: [], actors }), FIRST_STORY_DOMAIN);
+    const series = revealActivityByActor(activityByActorStory(events), releasedCountAt(events, playheadMs));
     expect(series.top.map((a) => `${a.name}: ${a.events}`)).toEqual(top);
     expect(series.actorCount).toBe(actorCount);
     expect(series.eventsWithActors).toBe(eventsWithActors);

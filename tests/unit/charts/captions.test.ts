@@ -5,21 +5,23 @@ import { eventsPerBin } from '@/lib/charts/eventsPerBin';
 import { reportedDeaths } from '@/lib/charts/reportedDeaths';
 import { strikesVsDiplomacy } from '@/lib/charts/strikesVsDiplomacy';
 import type { StoryEvent } from '@/lib/events/schema';
-import { FIRST_STORY_END_MS, at, byDay, loadFirstStory, makeEvent, releasedAt, utc } from './chartFixtures';
+import type { ChartDomain } from '@/lib/charts/chartDomain';
+import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, loadFirstStory, makeEvent, releasedAt, utc } from './chartFixtures';
 
-type CaptionOf = (events: readonly StoryEvent[], playheadMs: number) => ChartCaption;
+type CaptionOf = (events: readonly StoryEvent[], chartDomain: ChartDomain) => ChartCaption;
 const CAPTIONS: Record<string, CaptionOf> = {
-  'events-per-day': (events, playheadMs) => eventsPerBinCaption(eventsPerBin(events, playheadMs)),
-  'reported-deaths': (events, playheadMs) => reportedDeathsCaption(reportedDeaths(events, playheadMs)),
-  'strikes-vs-diplomacy': (events, playheadMs) => strikesVsDiplomacyCaption(strikesVsDiplomacy(events, playheadMs)),
+  'events-per-day': (events, chartDomain) => eventsPerBinCaption(eventsPerBin(events, chartDomain)),
+  'reported-deaths': (events, chartDomain) => reportedDeathsCaption(reportedDeaths(events, chartDomain)),
+  'strikes-vs-diplomacy': (events, chartDomain) => strikesVsDiplomacyCaption(strikesVsDiplomacy(events, chartDomain)),
   'activity-by-actor': (events) => activityByActorCaption(activityByActor(events)),
 };
+const APRIL = domain('2025-04-01', '2025-04-30');
 
 describe('captions on the first story', async () => {
   const story = await loadFirstStory();
   it.each<[string, number, ChartCaption]>([
-    ['events-per-day', FIRST_STORY_END_MS, { title: 'Events per day, by type', notes: ['27 events with approximate dates are not shown by day'], emptyMessage: null }],
-    ['events-per-day', utc('2025-04-01'), { title: 'Events per day, by type', notes: ['5 events with approximate dates are not shown by day'], emptyMessage: 'No events dated to a day released yet' }],
+    ['events-per-day', FIRST_STORY_END_MS, { title: 'Events per month, by type', notes: ['27 events with approximate dates are not shown by month'], emptyMessage: null }],
+    ['events-per-day', utc('2025-04-01'), { title: 'Events per month, by type', notes: ['5 events with approximate dates are not shown by month'], emptyMessage: 'No events dated to a day released yet' }],
     [
       'reported-deaths',
       FIRST_STORY_END_MS,
@@ -47,7 +49,7 @@ describe('captions on the first story', async () => {
     [
       'strikes-vs-diplomacy',
       FIRST_STORY_END_MS,
-      { title: 'Strikes against diplomacy, per day', notes: ['3 strikes and 3 meetings or proposals with approximate dates are not shown by day'], emptyMessage: null },
+      { title: 'Strikes against diplomacy, per month', notes: ['3 strikes and 3 meetings or proposals with approximate dates are not shown by month'], emptyMessage: null },
     ],
     [
       'activity-by-actor',
@@ -56,14 +58,14 @@ describe('captions on the first story', async () => {
     ],
     ['activity-by-actor', utc('2018-01-01'), { title: 'Activity by actor', notes: ['1 actor, in 1 event', 'An event counts once for each of its actors'], emptyMessage: null }],
   ])('%s at %d', (chart, playheadMs, caption) => {
-    expect(CAPTIONS[chart]?.(releasedAt(story, playheadMs), playheadMs)).toEqual(caption);
+    expect(CAPTIONS[chart]?.(releasedAt(story, playheadMs), FIRST_STORY_DOMAIN)).toEqual(caption);
   });
 });
 
 const EMPTY_CAPTIONS: Record<string, (isFiltered: boolean) => ChartCaption> = {
-  'events-per-day': (isFiltered) => eventsPerBinCaption(eventsPerBin([], 0), { isFiltered }),
-  'reported-deaths': (isFiltered) => reportedDeathsCaption(reportedDeaths([], 0), { isFiltered }),
-  'strikes-vs-diplomacy': (isFiltered) => strikesVsDiplomacyCaption(strikesVsDiplomacy([], 0), { isFiltered }),
+  'events-per-day': (isFiltered) => eventsPerBinCaption(eventsPerBin([], APRIL), { isFiltered }),
+  'reported-deaths': (isFiltered) => reportedDeathsCaption(reportedDeaths([], APRIL), { isFiltered }),
+  'strikes-vs-diplomacy': (isFiltered) => strikesVsDiplomacyCaption(strikesVsDiplomacy([], APRIL), { isFiltered }),
   'activity-by-actor': (isFiltered) => activityByActorCaption(activityByActor([]), { isFiltered }),
 };
 
@@ -81,8 +83,8 @@ describe('an empty chart under a filter says so', () => {
 
   it('says what is missing when only approximate dates match', () => {
     const week = [makeEvent('w', at('2025-03-31', 'week'), { type: 'meeting' })];
-    expect(strikesVsDiplomacyCaption(strikesVsDiplomacy(week, 0), { isFiltered: true }).emptyMessage).toBe('No strikes or diplomatic events dated to a day match the filter');
-    expect(eventsPerBinCaption(eventsPerBin(week, 0), { isFiltered: true }).emptyMessage).toBe('No events dated to a day match the filter');
+    expect(strikesVsDiplomacyCaption(strikesVsDiplomacy(week, APRIL), { isFiltered: true }).emptyMessage).toBe('No strikes or diplomatic events dated to a day match the filter');
+    expect(eventsPerBinCaption(eventsPerBin(week, APRIL), { isFiltered: true }).emptyMessage).toBe('No events dated to a day match the filter');
   });
 });
 
@@ -108,7 +110,22 @@ describe('captions on hand-made events', () => {
     ],
     ['reported-deaths', [makeEvent('s', at('2025-04-05'), { type: 'strike', casualties: { killed: 1 } })], { title: 'Reported deaths over time, cumulative', notes: ['1 death reported in 1 strike'], emptyMessage: null }],
     ['activity-by-actor', [makeEvent('nobody', at('2025-04-05'))], { title: 'Activity by actor', notes: [], emptyMessage: 'No events with named actors released yet' }],
+    [
+      'events-per-day',
+      [makeEvent('late', at('2025-04-20'))],
+      { title: 'Events per day, by type', notes: ['1 event outside the time window is not shown'], emptyMessage: 'No events dated to a day released yet' },
+    ],
+    [
+      'strikes-vs-diplomacy',
+      [makeEvent('late', at('2025-04-20'), { type: 'strike' })],
+      { title: 'Strikes against diplomacy, per day', notes: ['1 strike or diplomatic event outside the time window is not shown'], emptyMessage: 'No strikes or diplomatic events dated to a day yet' },
+    ],
+    [
+      'reported-deaths',
+      [makeEvent('late', at('2025-04-20'), { type: 'strike', casualties: { killed: 2 } })],
+      { title: 'Reported deaths over time, cumulative', notes: ['2 deaths reported in 1 strike', '1 strike outside the time window: counted, not drawn'], emptyMessage: null },
+    ],
   ])('%s', (chart, events, caption) => {
-    expect(CAPTIONS[chart]?.(events, utc('2025-04-06'))).toEqual(caption);
+    expect(CAPTIONS[chart]?.(events, domain('2025-03-31', '2025-04-06'))).toEqual(caption);
   });
 });

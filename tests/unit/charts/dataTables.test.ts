@@ -6,7 +6,7 @@ import { reportedDeaths } from '@/lib/charts/reportedDeaths';
 import { strikesVsDiplomacy } from '@/lib/charts/strikesVsDiplomacy';
 import { timeTicks } from '@/lib/charts/timeTicks';
 import { formatBinTick } from '@/lib/charts/binLabels';
-import { FIRST_STORY_END_MS, loadFirstStory, releasedAt, utc } from './chartFixtures';
+import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, domain, loadFirstStory, releasedAt, utc } from './chartFixtures';
 
 /** A table as rows of text, the header row first: what a reader copies. */
 const asText = (table: ChartTable) => [table.columns, ...table.rows.map((row) => [row.header, ...row.cells])];
@@ -15,19 +15,16 @@ describe('data tables of the first story at the end', async () => {
   const events = releasedAt(await loadFirstStory(), FIRST_STORY_END_MS);
 
   it('events per day', () => {
-    const table = eventsPerBinTable(eventsPerBin(events, FIRST_STORY_END_MS));
-    expect(table.caption).toBe('Events per day, by type (periods with no events left out)');
+    const table = eventsPerBinTable(eventsPerBin(events, FIRST_STORY_DOMAIN));
+    expect(table.caption).toBe('Events per month, by type (periods with no events left out)');
     expect(asText(table)).toEqual([
-      ['Day', 'Strikes', 'Meetings', 'Statements', 'Proposals', 'Claims', 'Background', 'Total'],
-      ['4 Apr 2025', 1, 0, 0, 0, 0, 0, 1],
-      ['21 Apr 2025', 0, 0, 1, 0, 0, 0, 1],
-      ['24 Apr 2025', 0, 0, 2, 0, 0, 0, 2],
-      ['25 Apr 2025', 0, 1, 0, 0, 0, 0, 1],
+      ['Month', 'Strikes', 'Meetings', 'Statements', 'Proposals', 'Claims', 'Background', 'Total'],
+      ['Apr 2025', 1, 1, 3, 0, 0, 0, 5],
     ]);
   });
 
   it('reported deaths', () => {
-    const table = reportedDeathsTable(reportedDeaths(events, FIRST_STORY_END_MS));
+    const table = reportedDeathsTable(reportedDeaths(events, FIRST_STORY_DOMAIN));
     expect(asText(table)).toEqual([
       ['Strike', 'When', 'Reported deaths', 'Reported so far'],
       ['Missile strike on a restaurant in central Ukraine kills nine children', '4 Apr 2025', 'at least 9 (children; no total given)', 'at least 9'],
@@ -38,12 +35,11 @@ describe('data tables of the first story at the end', async () => {
   });
 
   it('strikes against diplomacy', () => {
-    const table = strikesVsDiplomacyTable(strikesVsDiplomacy(events, FIRST_STORY_END_MS));
-    expect(table.caption).toBe('Strikes against meetings and proposals, per day (periods with neither left out)');
+    const table = strikesVsDiplomacyTable(strikesVsDiplomacy(events, FIRST_STORY_DOMAIN));
+    expect(table.caption).toBe('Strikes against meetings and proposals, per month (periods with neither left out)');
     expect(asText(table)).toEqual([
-      ['Day', 'Strikes', 'Meetings and proposals'],
-      ['4 Apr 2025', 1, 0],
-      ['25 Apr 2025', 0, 1],
+      ['Month', 'Strikes', 'Meetings and proposals'],
+      ['Apr 2025', 1, 1],
     ]);
   });
 
@@ -60,9 +56,10 @@ describe('data tables of the first story at the end', async () => {
   });
 
   it('tables of nothing have their headers and no rows', () => {
-    expect(eventsPerBinTable(eventsPerBin([], 0)).rows).toEqual([]);
-    expect(strikesVsDiplomacyTable(strikesVsDiplomacy([], 0)).rows).toEqual([]);
-    expect(reportedDeathsTable(reportedDeaths([], 0)).rows).toEqual([]);
+    const april = domain('2025-04-01', '2025-04-30');
+    expect(eventsPerBinTable(eventsPerBin([], april)).rows).toEqual([]);
+    expect(strikesVsDiplomacyTable(strikesVsDiplomacy([], april)).rows).toEqual([]);
+    expect(reportedDeathsTable(reportedDeaths([], april)).rows).toEqual([]);
     expect(activityByActorTable(activityByActor([])).rows).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
+import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import { describe, expect, it } from 'vitest';
-import { eventsPerBin, type EventsPerBinSeries } from '@/lib/charts/eventsPerBin';
-import { EVENT_TYPES, type EventType } from '@/lib/events/schema';
-import { applyFilter } from '@/lib/replay/roomView';
-import { FIRST_STORY_END_MS, at, byDay, loadFirstStory, makeEvent, releasedAt, utc } from './chartFixtures';
+import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
+import { eventsPerBin, eventsPerBinStory, revealEventsPerBin, type EventsPerBinSeries } from '@/lib/charts/eventsPerBin';
+import type { ChartDomain } from '@/lib/charts/chartDomain';
+import { type StoryEvent } from '@/lib/events/schema';
+import { applyFilter } from '@/lib/replay/eventFilter';
+import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, inStoryOrder, loadFirstStory, makeEvent, utc } from './chartFixtures';
 
 /** The non-empty bins as "start: type=count ...", so a table row reads like the chart. */
 function nonEmptyBins(series: EventsPerBinSeries): string[] {
@@ -15,82 +18,75 @@ function nonEmptyBins(series: EventsPerBinSeries): string[] {
     });
 }
 
-const handMade = [
+const handMade = inStoryOrder([
   makeEvent('strike-a', at('2025-04-04'), { type: 'strike' }),
   makeEvent('statement-b', at('2025-04-04T22:30Z', 'exact')),
   makeEvent('claim-week', at('2025-03-31', 'week'), { type: 'claim' }),
   makeEvent('meeting-c', at('2025-04-06'), { type: 'meeting' }),
   makeEvent('undated-d', byDay('2025-04-07')),
-];
+]);
+const APRIL_WEEK = domain('2025-04-01', '2025-04-07');
 
 describe('eventsPerBin on hand-made events', () => {
-  it.each<[string, readonly ReturnType<typeof makeEvent>[], number, string | null, number, number, number, string[]]>([
-    // name, events, playhead, unit, bins, placed, approximate, non-empty bins
-    ['nothing released', [], utc('2025-04-07'), null, 0, 0, 0, []],
-    ['only approximate dates', handMade.filter((e) => e.id.includes('week') || e.id.includes('undated')), utc('2025-04-07'), null, 0, 0, 2, []],
-    [
-      'day and exact dates are binned, the others counted apart',
-      handMade,
-      utc('2025-04-07T12:00Z'),
-      'day',
-      4,
-      3,
-      2,
-      ['2025-04-04: strike=1 statement=1', '2025-04-06: meeting=1'],
-    ],
-    ['the bins reach the playhead', handMade.slice(0, 2), utc('2025-04-10'), 'day', 6, 2, 0, ['2025-04-04: strike=1 statement=1']],
+  it.each<[string, readonly StoryEvent[], ChartDomain, string, number, number, number, number, string[]]>([
+    // name, events, domain, unit, bins, placed, approximate, outside, non-empty bins
+    ['nothing released: the bins are there, empty', [], APRIL_WEEK, 'day', 7, 0, 0, 0, []],
+    ['only approximate dates', handMade.filter((e) => e.id.includes('week') || e.id.includes('undated')), APRIL_WEEK, 'day', 7, 0, 2, 0, []],
+    ['day and exact dates are binned, the others counted apart', handMade, APRIL_WEEK, 'day', 7, 3, 2, 0, ['2025-04-04: strike=1 statement=1', '2025-04-06: meeting=1']],
+    ['the bins cover the domain, not the events', handMade.slice(1, 3), domain('2025-04-01', '2025-04-10'), 'day', 10, 2, 0, 0, ['2025-04-04: strike=1 statement=1']],
+    ['events outside the domain are counted apart', handMade, domain('2025-04-05', '2025-04-07'), 'day', 3, 1, 2, 2, ['2025-04-06: meeting=1']],
+    ['an event at the very end of the domain is in its last bin', [makeEvent('end', at('2025-04-07'))], APRIL_WEEK, 'day', 7, 1, 0, 0, ['2025-04-07: statement=1']],
     [
       'a span over 120 days goes per week',
       [makeEvent('jan', at('2025-01-01')), makeEvent('jun', at('2025-06-01'), { type: 'strike' })],
-      utc('2025-06-01T12:00Z'),
+      domain('2025-01-01', '2025-06-01T12:00Z'),
       'week',
       22,
       2,
+      0,
       0,
       ['2024-12-30: statement=1', '2025-05-26: strike=1'],
     ],
     [
       'a span over 150 weeks goes per month',
       [makeEvent('a', at('2020-01-15')), makeEvent('b', at('2020-01-20')), makeEvent('c', at('2023-03-03'))],
-      utc('2023-03-04'),
+      domain('2020-01-15', '2023-03-04'),
       'month',
       39,
       3,
       0,
+      0,
       ['2020-01-01: statement=2', '2023-03-01: statement=1'],
     ],
-  ])('%s', (_name, events, playheadMs, unit, binCount, placed, approximate, bins) => {
-    const series = eventsPerBin(events, playheadMs);
-    expect(series.plan?.unit ?? null).toBe(unit);
+  ])('%s', (_name, events, chartDomain, unit, binCount, placed, approximate, outside, bins) => {
+    const series = eventsPerBin(events, chartDomain);
+    expect(series.plan.unit).toBe(unit);
     expect(series.rows).toHaveLength(binCount);
     expect(series.placedCount).toBe(placed);
     expect(series.approximateCount).toBe(approximate);
+    expect(series.outsideCount).toBe(outside);
     expect(nonEmptyBins(series)).toEqual(bins);
     expect(series.rows.reduce((sum, row) => sum + row.total, 0)).toBe(placed);
   });
+
+  it('refuses events that are not in story order', () => {
+    expect(() => eventsPerBin([makeEvent('late', at('2025-04-05')), makeEvent('early', at('2025-04-04'))], APRIL_WEEK)).toThrow(/story order/);
+  });
 });
 
-describe('eventsPerBin on the first story', async () => {
+describe('eventsPerBin on the first story, revealed at the playhead', async () => {
   const story = await loadFirstStory();
-  it.each<[string, number, readonly EventType[], number | null, number, number, string[]]>([
-    // name, playhead, types filter, bins, placed, approximate, non-empty bins
-    ['before any event dated to a day', utc('2025-04-01'), [], null, 0, 5, []],
-    ['on 21 April', utc('2025-04-21'), [], 18, 2, 10, ['2025-04-04: strike=1', '2025-04-21: statement=1']],
-    [
-      'at the end',
-      FIRST_STORY_END_MS,
-      [],
-      22,
-      5,
-      27,
-      ['2025-04-04: strike=1', '2025-04-21: statement=1', '2025-04-24: statement=2', '2025-04-25: meeting=1'],
-    ],
-    ['at the end, statements only', FIRST_STORY_END_MS, ['statement'], 5, 3, 11, ['2025-04-21: statement=1', '2025-04-24: statement=2']],
-  ])('%s', (_name, playheadMs, types, binCount, placed, approximate, bins) => {
-    const events = applyFilter(releasedAt(story, playheadMs), { types, actors: [] });
-    const series = eventsPerBin(events, playheadMs);
-    expect(series.plan === null ? null : series.rows.length).toBe(binCount);
-    if (series.plan) expect(series.plan.unit).toBe('day');
+  it.each<[string, number, readonly EventType[], number, number, string[]]>([
+    // name, playhead, types filter, placed, approximate, non-empty bins (per month: the replay spans 2018 to 2025)
+    ['before any event dated to a day', utc('2025-04-01'), [], 0, 5, []],
+    ['on 21 April', utc('2025-04-21'), [], 2, 10, ['2025-04-01: strike=1 statement=1']],
+    ['at the end', FIRST_STORY_END_MS, [], 5, 27, ['2025-04-01: strike=1 meeting=1 statement=3']],
+    ['at the end, statements only', FIRST_STORY_END_MS, ['statement'], 3, 11, ['2025-04-01: statement=3']],
+  ])('%s', (_name, playheadMs, types, placed, approximate, bins) => {
+    const events = chartStory(applyFilter(story, { types, actors: [] }), FIRST_STORY_DOMAIN);
+    const series = revealEventsPerBin(eventsPerBinStory(events), releasedCountAt(events, playheadMs));
+    expect(series.plan.unit).toBe('month');
+    expect(series.rows).toHaveLength(88);
     expect(series.placedCount).toBe(placed);
     expect(series.approximateCount).toBe(approximate);
     expect(nonEmptyBins(series)).toEqual(bins);

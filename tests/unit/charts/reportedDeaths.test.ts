@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reportedDeaths, reportedToll, type ReportedDeathsSeries, type ReportedToll } from '@/lib/charts/reportedDeaths';
+import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
+import { reportedDeaths, reportedDeathsStory, reportedToll, revealReportedDeaths, type ReportedDeathsSeries, type ReportedToll } from '@/lib/charts/reportedDeaths';
 import { formatCumulativeDeaths, formatToll } from '@/lib/charts/tollLabels';
 import type { Casualties, StoryEvent } from '@/lib/events/schema';
-import { FIRST_STORY_END_MS, at, byDay, loadFirstStory, makeEvent, releasedAt, utc } from './chartFixtures';
+import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, inStoryOrder, loadFirstStory, makeEvent, utc } from './chartFixtures';
+
+const APRIL = domain('2025-04-01', '2025-04-08');
 
 describe('reportedToll: absent means not reported, never 0', () => {
   it.each<[string, Casualties | undefined, ReportedToll, string]>([
@@ -38,8 +41,8 @@ const describePoints = (series: ReportedDeathsSeries) =>
 const strike = (id: string, time: StoryEvent['time'], casualties?: Casualties) => makeEvent(id, time, { type: 'strike', ...(casualties && { casualties }) });
 
 describe('reportedDeaths on hand-made events', () => {
-  it.each<[string, StoryEvent[], number, string | null, number, string[], [string, string] | null]>([
-    ['no strike', [makeEvent('talk', at('2025-04-04'), { casualties: { killed: 100 } })], utc('2025-04-08'), null, 0, [], null],
+  it.each<[string, StoryEvent[], string | null, number, string[]]>([
+    ['no strike', [makeEvent('talk', at('2025-04-04'), { casualties: { killed: 100 } })], null, 0, []],
     [
       'lower bounds, reported totals and unknown tolls',
       [
@@ -49,33 +52,41 @@ describe('reportedDeaths on hand-made events', () => {
         strike('s3', at('2025-04-06')),
         strike('s4', byDay('2025-04-07'), { injured: 4 }),
       ],
-      utc('2025-04-08'),
       'at least 11',
       2,
-      ['2025-04-04: at least 9', '2025-04-06: at least 11 [+1 not reported]', '2025-04-07: at least 11 [+1 not reported]', '2025-04-08: at least 11'],
-      ['2025-04-04', '2025-04-08'],
+      ['2025-04-04: at least 9', '2025-04-06: at least 11 [+1 not reported]', '2025-04-07: at least 11 [+1 not reported]'],
     ],
     [
       'an unknown toll first: nothing is counted for it',
       [strike('s0', at('2025-04-01')), strike('s2', at('2025-04-04'), { killed: 2 })],
-      utc('2025-04-04'),
       '2',
       1,
       ['2025-04-01: none reported [+1 not reported]', '2025-04-04: 2'],
-      ['2025-04-01', '2025-04-04'],
     ],
-    ['only unknown tolls', [strike('s0', at('2025-04-01'))], utc('2025-04-01'), 'none reported', 1, ['2025-04-01: none reported [+1 not reported]'], ['2025-04-01', '2025-04-02']],
-  ])('%s', (_name, events, playheadMs, total, notReported, points, domain) => {
-    const series = reportedDeaths(events, playheadMs);
+    ['only unknown tolls', [strike('s0', at('2025-04-01'))], 'none reported', 1, ['2025-04-01: none reported [+1 not reported]']],
+  ])('%s', (_name, events, total, notReported, points) => {
+    const series = reportedDeaths(inStoryOrder(events), APRIL);
     expect(series.strikes.length === 0 ? null : formatCumulativeDeaths(series.total)).toBe(total);
     expect(series.tollNotReportedCount).toBe(notReported);
     expect(describePoints(series)).toEqual(points);
-    expect(series.domainMs && series.domainMs.map(day)).toEqual(domain);
+    expect(series.domainMs).toEqual([APRIL.startMs, APRIL.endMs]);
+  });
+
+  it('a domain of one instant still spans a day on the time axis', () => {
+    const oneInstant = domain('2025-04-04', '2025-04-04');
+    expect(reportedDeaths([strike('s', at('2025-04-04'))], oneInstant).domainMs).toEqual([utc('2025-04-04'), utc('2025-04-05')]);
+  });
+
+  it('strikes outside the domain are counted, and said to be', () => {
+    const series = reportedDeaths([strike('before', at('2025-03-20'), { killed: 4 }), strike('inside', at('2025-04-02'), { killed: 1 })], APRIL);
+    expect(series.total).toEqual({ deaths: 5, isLowerBound: false });
+    expect(series.outsideCount).toBe(1);
   });
 });
 
-describe('reportedDeaths on the first story', async () => {
-  const story = await loadFirstStory();
+describe('reportedDeaths on the first story, revealed at the playhead', async () => {
+  const events = chartStory(await loadFirstStory(), FIRST_STORY_DOMAIN);
+  const deaths = reportedDeathsStory(events);
   it.each<[string, number, string | null, number, string[], string[]]>([
     ['before the first strike', utc('2025-04-03'), null, 0, [], []],
     [
@@ -84,7 +95,7 @@ describe('reportedDeaths on the first story', async () => {
       'at least 9',
       0,
       ['restaurant-strike-april-4: at least 9 (children; no total given) -> at least 9'],
-      ['2025-04-04: at least 9', '2025-04-21: at least 9'],
+      ['2025-04-04: at least 9'],
     ],
     [
       'at the end',
@@ -97,13 +108,15 @@ describe('reportedDeaths on the first story', async () => {
         'kyiv-missile-strike: toll not reported -> at least 9',
         'pavlohrad-drone-assault: 3 -> at least 12',
       ],
-      ['2025-04-04: at least 9', '2025-04-25: at least 12 [+2 not reported]', '2025-04-26: at least 12'],
+      ['2025-04-04: at least 9', '2025-04-25: at least 12 [+2 not reported]'],
     ],
   ])('%s', (_name, playheadMs, total, notReported, strikes, points) => {
-    const series = reportedDeaths(releasedAt(story, playheadMs), playheadMs);
+    const series = revealReportedDeaths(deaths, releasedCountAt(events, playheadMs));
     expect(series.total && formatCumulativeDeaths(series.total)).toBe(total);
     expect(series.tollNotReportedCount).toBe(notReported);
     expect(series.strikes.map((s) => `${s.event.id}: ${formatToll(s.toll)} -> ${formatCumulativeDeaths(s.cumulative)}`)).toEqual(strikes);
     expect(describePoints(series)).toEqual(points);
+    expect(series.maxDeaths).toBe(12);
+    expect(series.domainMs).toEqual([FIRST_STORY_DOMAIN.startMs, FIRST_STORY_DOMAIN.endMs]);
   });
 });

@@ -1,7 +1,8 @@
+import { MAX_MOMENTS_PER_DECK } from '@/lib/decks/deckLimits';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { describeIssues } from '@/lib/decks/deckResult';
-import { deckSchema, MAX_MOMENTS_PER_DECK, momentInputSchema, momentPatchSchema, momentSchema } from '@/lib/decks/deckSchema';
+import { deckSchema, momentInputSchema, momentPatchSchema, momentSchema } from '@/lib/decks/deckSchema';
 import { makeMomentInput } from './momentFixtures';
 
 /** The refusal message for `value`, as the stores report it. */

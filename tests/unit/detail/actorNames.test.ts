@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorNamesByEventCount, listedActorNames } from '@/app/dashboard/detail/actorNames';
+import { actorNamesByEventCount, listedActorNames } from '@/app/roomScreen/detail/actorNames';
 
 const withActors = (...names: string[]) => ({ actors: names.map((name) => ({ name, role: 'a role' })) });
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   ANNOUNCEMENT_INTERVAL_MS,
   announcementFor,
-  appendedEvents,
   INITIAL_ANNOUNCER_STATE,
   stepAnnouncer,
   type AnnouncedEvent,
   type AnnouncerInput,
   type AnnouncerState,
-  type EventListObservation,
-} from '@/app/dashboard/detail/liveAnnouncements';
+  releasedSince,
+  type ReleaseObservation,
+} from '@/app/roomScreen/detail/liveAnnouncements';
 
 const event = (id: string, type: AnnouncedEvent['type'] = 'strike', date = '2025-04-04', precision: 'day' | 'year' = 'day'): AnnouncedEvent => ({
   id,
@@ -23,30 +23,35 @@ const B = event('b', 'meeting', '2025-04-19');
 const C = event('c', 'background', '2018-01-01', 'year');
 const D = event('d', 'claim', '2025-04-24');
 
-const seen = (events: AnnouncedEvent[], seq: number, following = true): EventListObservation<AnnouncedEvent> => ({ events, seq, following });
+const seen = (released: number, seq: number, following = true, change: ReleaseObservation['change'] = 'event'): ReleaseObservation => ({ released, seq, following, change });
 
-describe('appendedEvents', () => {
-  it('says nothing is appended on the first observation: the initial batch is not announced', () => {
-    expect(appendedEvents(null, seen([A, B], 5))).toBeNull();
+describe('releasedSince', () => {
+  it('says nothing is released on the first observation: the initial batch is not announced', () => {
+    expect(releasedSince(null, seen(2, 5))).toBeNull();
   });
 
-  it('returns the events appended after the previous ones, one message each', () => {
-    expect(appendedEvents(seen([A], 3), seen([A, B, C], 5))).toEqual([B, C]);
-    expect(appendedEvents(seen([], 1), seen([A], 2))).toEqual([A]);
+  it('returns the story positions released after the previous ones, one message each', () => {
+    expect(releasedSince(seen(1, 3), seen(3, 5))).toEqual({ from: 1, to: 3 });
+    expect(releasedSince(seen(0, 1), seen(1, 2))).toEqual({ from: 0, to: 1 });
+    // A clock message among the releases: fewer releases than messages is still a stream.
+    expect(releasedSince(seen(1, 3), seen(2, 5, true, 'clock'))).toEqual({ from: 1, to: 2 });
   });
 
-  it('returns nothing new when only the clock moved', () => {
-    expect(appendedEvents(seen([A, B], 3), seen([A, B], 4))).toEqual([]);
+  it('returns nothing new when only the clock or the presentation moved', () => {
+    expect(releasedSince(seen(2, 3), seen(2, 4, true, 'clock'))).toEqual({ from: 2, to: 2 });
+    expect(releasedSince(seen(2, 3), seen(2, 4, true, 'presentation'))).toEqual({ from: 2, to: 2 });
   });
 
-  it.each<[string, EventListObservation<AnnouncedEvent>, EventListObservation<AnnouncedEvent>]>([
-    ['the list shrank (a seek back)', seen([A, B, C], 5), seen([A], 6)],
-    ['the list was replaced by a snapshot (same ids, new objects)', seen([A, B], 5), seen([{ ...A }, { ...B }, C], 6)],
-    ['the list grew by more events than messages (a snapshot after a seek forward)', seen([], 2), seen([A, B, C], 3)],
-    ['the screen left live', seen([A], 3), seen([A, B], 4, false)],
-    ['the screen came back to live', seen([A], 3, false), seen([A, B], 4)],
+  it.each<[string, ReleaseObservation, ReleaseObservation]>([
+    ['the count shrank (a jump back)', seen(3, 5), seen(1, 6, true, 'jump')],
+    ['the last change was a jump (a step forward by one)', seen(2, 5), seen(3, 6, true, 'jump')],
+    ['the last change was a snapshot (a resync)', seen(2, 5), seen(2, 9, true, 'snapshot')],
+    ['the count grew by more than the messages that came (a jump, then a release)', seen(0, 2), seen(3, 4)],
+    ['the count shrank, whatever came last', seen(3, 5), seen(2, 8)],
+    ['the screen left live', seen(1, 3), seen(2, 4, false)],
+    ['the screen came back to live', seen(1, 3, false), seen(2, 4)],
   ])('resets when %s', (_case, previous, next) => {
-    expect(appendedEvents(previous, next)).toBeNull();
+    expect(releasedSince(previous, next)).toBeNull();
   });
 });
 

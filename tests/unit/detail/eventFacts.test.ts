@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyRows, coordinatePrecisionLabel, formatCoordinates, reportedCount } from '@/app/dashboard/detail/eventFacts';
+import { casualtyRows, coordinatePrecisionLabel, formatCoordinates, reportedCount } from '@/app/roomScreen/detail/eventFacts';
 import { COORDINATE_PRECISIONS } from '@/lib/events/schema';
 
 describe('reportedCount', () => {

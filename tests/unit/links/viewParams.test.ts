@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLink, momentUrl, resolveLinkedView, viewFromParams, viewToParams, type LinkedView } from '@/app/dashboard/viewParams';
+import { isLink, momentUrl, resolveLinkedView, viewFromParams, viewToParams, type LinkedView } from '@/app/roomScreen/viewParams';
 import { at, makeEvent, utc } from '../charts/chartFixtures';
 
 const params = (query: string) => new URLSearchParams(query);

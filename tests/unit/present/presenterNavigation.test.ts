@@ -61,9 +61,9 @@ describe('nextTarget and previousTarget', () => {
 
 describe('stageEventId', () => {
   const released = [event('first', '2025-04-01'), event('second', '2025-04-02')];
-  it('is the presented event when there is one', () => expect(stageEventId({ eventId: 'first' }, released)).toBe('first'));
-  it('is the latest released event otherwise', () => expect(stageEventId({ eventId: null }, released)).toBe('second'));
-  it('is null before any release', () => expect(stageEventId({ eventId: null }, [])).toBeNull());
+  it('is the presented event when there is one', () => expect(stageEventId({ eventId: 'first' }, released.at(-1))).toBe('first'));
+  it('is the latest released event otherwise', () => expect(stageEventId({ eventId: null }, released.at(-1))).toBe('second'));
+  it('is null before any release', () => expect(stageEventId({ eventId: null }, undefined)).toBeNull());
 });
 
 describe('nextUnreleasedEvent', () => {

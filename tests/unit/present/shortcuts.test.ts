@@ -1,6 +1,6 @@
+import { CHART_IDS } from '@/lib/charts/chartIds';
 import { describe, expect, it } from 'vitest';
 import { describeShortcut, SHORTCUT_LISTINGS, shortcutFor, type KeyPress, type KeyTarget, type ShortcutAction } from '@/app/present/shortcuts';
-import { CHART_IDS } from '@/lib/decks/deckSchema';
 
 const press = (key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
   key,

@@ -1,9 +1,10 @@
+import { type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/connectionTypes';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
-import { ReplayConnection, type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/lib/realtime/client/replayConnection';
+import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 import type { ControlAck, HandshakeAuth, SnapshotPayload } from '@/lib/realtime/protocol';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 
 type Listener = (...args: never[]) => void;
 
@@ -56,14 +57,16 @@ function setup(presenterKey?: string) {
   let socket: FakeSocket | undefined;
   const states: RoomReplayState[] = [];
   const infos: ConnectionInfo[] = [];
+  /** What the connection reported of each message it folded: its seq and the reducer's status. */
+  const folds: [number, string][] = [];
   const connection = new ReplayConnection(
     'live',
     presenterKey,
     (auth) => (socket = new FakeSocket(auth)),
-    { state: (s) => states.push(s), info: (i) => infos.push(i) },
+    { state: (s) => states.push(s), info: (i) => infos.push(i), folded: (seq, status) => folds.push([seq, status]) },
     () => 4_000,
   );
-  return { connection, socket: socket as unknown as FakeSocket, states, infos, last: () => states[states.length - 1] };
+  return { connection, socket: socket as unknown as FakeSocket, states, infos, folds, last: () => states[states.length - 1] };
 }
 
 
@@ -86,7 +89,7 @@ describe('ReplayConnection', () => {
   });
 
   it('ignores a duplicate and asks to resume on a gap', async () => {
-    const { socket, last } = setup();
+    const { socket, last, folds } = setup();
     socket.fire('connect');
     socket.fire('replay:snapshot', snapshot(3, 1));
     socket.fire('replay:event', { seq: 3, event: ev('dup') });
@@ -98,6 +101,13 @@ describe('ReplayConnection', () => {
     socket.fire('replay:event', { seq: 4, event: ev('b') });
     socket.fire('replay:event', { seq: 5, event: ev('c') });
     expect(last()).toMatchObject({ seq: 5, released: 3 });
+    expect(folds).toEqual([
+      [3, 'applied'],
+      [3, 'duplicate'],
+      [5, 'gap'],
+      [4, 'applied'],
+      [5, 'applied'],
+    ]);
   });
 
   it('sends lastSeq and epoch when it reconnects, and the presenter key when it has one', () => {
@@ -148,7 +158,7 @@ describe('ReplayConnection', () => {
   });
 
   it('keeps newer state when an older snapshot of the same epoch is resent', () => {
-    const { socket, last } = setup();
+    const { socket, last, folds } = setup();
     socket.fire('connect');
     socket.fire('replay:snapshot', snapshot(3, 1));
     socket.fire('replay:event', { seq: 4, event: ev('b') });
@@ -156,6 +166,12 @@ describe('ReplayConnection', () => {
     expect(last()).toMatchObject({ seq: 4, released: 2 });
     socket.fire('replay:snapshot', snapshot(2, 5, { epoch: 'e2' }));
     expect(last()).toMatchObject({ seq: 2, released: 5, epoch: 'e2' });
+    expect(folds).toEqual([
+      [3, 'applied'],
+      [4, 'applied'],
+      [3, 'duplicate'],
+      [2, 'applied'],
+    ]);
   });
 
   it('updates the viewer count from presence messages', () => {

@@ -1,7 +1,7 @@
 import type { DatePrecision } from '@/lib/events/precision';
 import type { Dated, StoryEvent, StoryTime } from '@/lib/events/schema';
 import { ManualClock } from '@/lib/replay/manualClock';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 import type { ReplayMessage, ReplayMessageBody } from '@/lib/replay/replayMessages';
 import { ReplayPlayer, type ReplaySettings } from '@/lib/replay/replayPlayer';
 import { MessageLog } from '@/lib/replay/messageLog';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplayCommand } from '@/lib/replay/replayClock';
+import type { ReplayCommand } from '@/lib/replay/playbackMachine';
 import type { ReplaySettings } from '@/lib/replay/replayPlayer';
 import { applyReplayMessage, stateFromSnapshot, timeOf, type StreamState } from '@/lib/replay/streamReducer';
 import { A, DAY_PER_10S, IDS, fold, startReplay, utc, type Harness } from './fixtures';

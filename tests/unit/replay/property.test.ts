@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventSpan } from '@/lib/events/eventSpan';
-import type { ReplayCommand } from '@/lib/replay/replayClock';
+import type { ReplayCommand } from '@/lib/replay/playbackMachine';
 import type { ReplaySettings } from '@/lib/replay/replayPlayer';
 import { MAX_STORY_SECONDS_PER_SECOND, RATE_PRESETS } from '@/lib/replay/rates';
 import { releasedCountAt } from '@/lib/replay/schedule';

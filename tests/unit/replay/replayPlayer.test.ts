@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
-import type { ReplayCommand, ReplayErrorCode } from '@/lib/replay/replayClock';
+import type { ReplayCommand, ReplayErrorCode } from '@/lib/replay/playbackMachine';
 import type { ReplaySettings } from '@/lib/replay/replayPlayer';
 import { MAX_STORY_SECONDS_PER_SECOND } from '@/lib/replay/rates';
 import { wallOffsetOf } from '@/lib/replay/timeMap';

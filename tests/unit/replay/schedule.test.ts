@@ -1,13 +1,7 @@
+import { lowerBound, upperBound } from '@/lib/sortedSearch';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
-import {
-  buildSchedule,
-  lowerBound,
-  nextAnchorAfter,
-  previousAnchorBefore,
-  releasedCountAt,
-  upperBound,
-} from '@/lib/replay/schedule';
+import { buildSchedule, nextAnchorAfter, previousAnchorBefore, releasedCountAt, scheduleOf, stepTarget } from '@/lib/replay/schedule';
 import { A, IDS, STORY, dated, endOnly, makeEvent, point, range, utc } from './fixtures';
 
 describe('buildSchedule on the test story', () => {
@@ -147,5 +141,29 @@ describe('releasedCountAt / nextAnchorAfter / previousAnchorBefore', () => {
     expect(releasedCountAt(schedule, storyMs)).toBe(count);
     expect(nextAnchorAfter(schedule, storyMs)).toBe(next);
     expect(previousAnchorBefore(schedule, storyMs)).toBe(previous);
+  });
+});
+
+describe('stepTarget: where a step lands, for the room and for a viewer alike', () => {
+  const schedule = buildSchedule(STORY);
+  // [where the playhead stands, next, previous]: previous goes back one event from the latest one released.
+  it.each<[string, number, number | undefined, number | undefined]>([
+    ['before the start', A.covenant - 1, A.covenant, undefined],
+    ['at the first event', A.covenant, A.clash, undefined],
+    ['in the quiet gap after the first event', utc(2023, 6, 1), A.clash, undefined],
+    ['at 7 April', A.clash, A.ceasefire, A.covenant],
+    ['between 8 and 10 April: back one event from 8 April, not to it', utc(2025, 4, 9), A.envoy, A.clash],
+    ['at the tie on 14 April', A.talks, A.aid, A.envoy],
+    ['at the last event', A.final, undefined, A.aid],
+    ['at the end of the story', A.end, undefined, A.aid],
+  ])('%s', (_name, storyMs, next, previous) => {
+    expect(stepTarget(schedule, storyMs, 'next')).toBe(next);
+    expect(stepTarget(schedule, storyMs, 'previous')).toBe(previous);
+  });
+
+  it('builds a story\'s schedule once per events array', () => {
+    expect(scheduleOf(STORY)).toBe(scheduleOf(STORY));
+    expect(scheduleOf(STORY)).toEqual(schedule);
+    expect(scheduleOf([...STORY])).not.toBe(scheduleOf(STORY));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '@/lib/events/schema';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
-import type { ReplayClock } from '@/lib/replay/replayClock';
+import type { ReplayClock } from '@/lib/replay/playbackMachine';
 import type { ReplayMessage } from '@/lib/replay/replayMessages';
 import { applyReplayMessage, applySnapshot, stateFromSnapshot, type ApplyResult, type SnapshotBody, type StreamState } from '@/lib/replay/streamReducer';
 import { A, DAY_PER_10S, STORY } from './fixtures';

@@ -1,6 +1,7 @@
+import { MAX_MOMENTS_PER_DECK } from '@/lib/decks/deckLimits';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeckResult } from '@/lib/decks/deckResult';
-import { MAX_MOMENTS_PER_DECK, type Deck, type MomentInput } from '@/lib/decks/deckSchema';
+import { type Deck, type MomentInput } from '@/lib/decks/deckSchema';
 import { makeMomentInput } from '../decks/momentFixtures';
 import { contiguous, inspectDeck } from './fixtures/deckConsistency';
 import { openStores, ROOM_CREATED_AT_MS, saveTestRoom, type Stores } from './fixtures/stores';

@@ -1,5 +1,6 @@
+import { type EventType } from '@/lib/events/eventTypes';
 import type { DatePrecision } from '@/lib/events/precision';
-import type { EventType, StoryEvent, StoryTime } from '@/lib/events/schema';
+import type { StoryEvent, StoryTime } from '@/lib/events/schema';
 import type { MarkShape, TimelineMark } from '@/lib/timeline/marks';
 import { laneOf } from '@/lib/timeline/lanes';
 

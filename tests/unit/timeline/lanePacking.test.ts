@@ -1,6 +1,6 @@
+import { EVENT_TYPES } from '@/lib/events/eventTypes';
 import { describe, expect, it } from 'vitest';
 import { LINEAR_TIME_SCALE } from '@/lib/timeline/compressedScale';
-import { EVENT_TYPES } from '@/lib/events/schema';
 import { seededRandom } from '@/lib/synthetic/random';
 import { scaleOfZoomLevel } from '@/lib/timeline/laneLayout';
 import { packLanes } from '@/lib/timeline/lanePacking';

@@ -1,6 +1,7 @@
+import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
+import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, type EventType } from '@/lib/events/schema';
-import { LANE_IDS, LANE_LABELS, eventTypeLabel, laneIndex, laneOf, type LaneId } from '@/lib/timeline/lanes';
+import { LANE_IDS, LANE_LABELS, laneIndex, laneOf, type LaneId } from '@/lib/timeline/lanes';
 
 describe('lanes', () => {
   it.each<[EventType, LaneId, string, number]>([

@@ -1,5 +1,5 @@
+import { ROOM_ID_PATTERN } from '@/lib/realtime/protocolVersion';
 import { jsonError, jsonOk } from '@/lib/api/jsonResponses';
-import { ROOM_ID_PATTERN } from '@/lib/realtime/protocol';
 import { getServices } from '@/lib/server/services';
 
 export const dynamic = 'force-dynamic';

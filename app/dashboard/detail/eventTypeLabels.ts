@@ -1,1 +1,0 @@
-export { eventTypeLabel, eventTypeNoun } from '@/lib/events/eventTypeLabels';

@@ -1,0 +1,71 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { type ChartId } from '@/lib/charts/chartIds';
+import { useMemo } from 'react';
+import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
+import { isFiltering } from '@/lib/replay/eventFilter';
+import { useDisplayPositionMs, useScreen, type ScreenData } from '../useScreen';
+import { HighlightedChartContext } from './highlightedChart';
+import { useChartInputs, type ChartPace } from './useChartInputs';
+
+/** Recharts stays off the critical path: the charts load after the first paint, in the browser only. */
+const ChartsGrid = dynamic(() => import('./ChartsGrid'), {
+  ssr: false,
+  loading: () => (
+    <p className="charts-status" role="status">
+      Loading charts…
+    </p>
+  ),
+});
+
+const NO_DOMAIN: ChartDomain = { startMs: 0, endMs: 0 };
+
+const chartsInputs = (data: ScreenData) => ({
+  ready: data.view.ready,
+  schedule: data.schedule,
+  filter: data.view.shown.filter,
+  filtered: data.view.filtered,
+  filteredCount: data.view.filteredCount,
+  chart: data.view.shown.chart,
+  scrubbing: data.viewer.scrubbing,
+  live: data.view.view.mode === 'live',
+  playing: data.replay?.clock.status === 'playing',
+  change: data.view.change,
+});
+
+/**
+ * The charts of the story's filtered events, revealed up to what this screen has released (all four, or the ones
+ * named). Their series are built once per story and filter over every event, on the replay's span; a release or a
+ * seek only reveals more or fewer of them. Among all four, the screen's chosen chart (a link's `chart`) is highlighted.
+ */
+export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
+  const { ready, schedule, filter, filtered, filteredCount, chart, scrubbing, live, playing, change } = useScreen(chartsInputs);
+  const displayPositionMs = useDisplayPositionMs();
+  const isLoading = !ready || !schedule || displayPositionMs === null;
+  const domain = useMemo(() => (schedule ? replayChartDomain(schedule) : NO_DOMAIN), [schedule]);
+  const pace: ChartPace = scrubbing ? 'hold' : live && playing ? 'stream' : 'latest';
+  // The story's filtered events, of which the screen shows the first `filteredCount`: released events are a prefix.
+  const events = filtered.events;
+  const releasedCount = filteredCount;
+  const playheadMs = displayPositionMs ?? 0;
+  const isFiltered = isFiltering(filter);
+  const latest = useMemo(
+    () => ({ events, releasedCount, domain, playheadMs, isFiltered, jumped: change === 'jump' || change === 'snapshot' }),
+    [events, releasedCount, domain, playheadMs, isFiltered, change],
+  );
+  const inputs = useChartInputs(latest, pace);
+  return (
+    <section className="charts" aria-label="Charts" data-state={isLoading ? 'loading' : 'ready'} data-charts={inputs === latest ? 'latest' : 'behind'}>
+      {isLoading ? (
+        <p className="charts-status" role="status">
+          Loading the story…
+        </p>
+      ) : (
+        <HighlightedChartContext.Provider value={only ? null : chart}>
+          <ChartsGrid {...inputs} only={only} />
+        </HighlightedChartContext.Provider>
+      )}
+    </section>
+  );
+}

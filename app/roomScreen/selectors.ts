@@ -1,0 +1,12 @@
+import type { ScreenData } from './useScreen';
+
+/**
+ * Selectors shared by several panels (module-level, so their identity is stable: see useScreen). A panel that needs
+ * a combination of its own defines it beside itself.
+ */
+export const selectStory = (data: ScreenData) => data.story;
+export const selectSchedule = (data: ScreenData) => data.schedule;
+export const selectClock = (data: ScreenData) => data.replay?.clock;
+export const selectPlaying = (data: ScreenData) => data.replay?.clock.status === 'playing';
+export const selectShown = (data: ScreenData) => data.view.shown;
+export const selectReleasedEvents = (data: ScreenData) => ({ events: data.schedule?.events, count: data.view.releasedCount });
