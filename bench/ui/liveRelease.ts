@@ -1,7 +1,7 @@
 /**
  * (c) The room plays from the middle of the story at the rate that releases about LIVE_EVENTS_PER_SECOND over the
  * window, and the dashboard following it records its frames for LIVE_WINDOW_MS. The window starts once the server
- * answers promptly (after the seeks of a 100,000-event story it is busy for a while). The generator's stories are
+ * answers a control promptly, so that nothing left over from the seeks before it falls into the window. The generator's stories are
  * bursty (hundreds of events on one day), so "50 a second" is an average over bursts. The baseline records an empty
  * page for as long.
  */
@@ -17,7 +17,7 @@ export const LIVE_EVENTS_PER_SECOND = 50;
 export const LIVE_WINDOW_MS = 5_000;
 const QUICK_LIVE_WINDOW_MS = 2_000;
 const RATE_SEARCH_STEPS = 50;
-/** After the seeks of a large story the server is still busy with their snapshots: the window starts once it answers promptly. */
+/** The window starts once the server answers a control this fast (with protocol 2 a seek leaves it no work: at once). */
 const PROMPT_ANSWER_MS = 50;
 const MAX_SETTLE_WAIT_MS = 15_000;
 /** A burst released at the end of the window (the generator puts hundreds of events on one day) may still be drawing. */

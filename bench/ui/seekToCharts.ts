@@ -1,14 +1,16 @@
 /**
- * (b) A presenter seeks; on the presenter's dashboard, the time from the moment the room's snapshot frame is received
- * (before Socket.IO decodes it) to the moment all four charts' `data-total` show the new position. The floor is the
- * decoding of that same frame alone (JSON.parse in the same page): no client can update its charts faster.
+ * (b) A presenter seeks; on the presenter's dashboard, the time from the moment the room's `replay:jump` frame is
+ * received (protocol 2: a seek is that one small message; taken before Socket.IO decodes it) to the first animation
+ * frame after all four charts' `data-total` show the new position. The floor is the same seeks reaching a bare
+ * client (floorPages.ts): the frame decoded, its count written into the page, the next frame.
  */
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import type { Schedule } from '@/lib/replay/schedule';
 import { chartTotalsAt } from './chartTotals';
 import { settle } from './dashboardPage';
-import { chartWatchSchema } from './pageProbes';
+import type { BareJumpClient } from './floorPages';
+import { chartWatchSchema, largestFramesSchema } from './pageProbes';
 import type { BenchPresenter } from './presenterSocket';
 
 /**
@@ -20,11 +22,17 @@ const QUICK_SEEK_TARGET_SHARES = [0.5, 1, 0.25];
 const PAUSE_BETWEEN_SEEKS_MS = 300;
 
 export interface SeekSample {
-  /** Snapshot frame received to all four charts updated; null when they did not update within the timeout. */
-  snapshotToChartsMs: number | null;
-  decodeMs: number | null;
-  /** The largest snapshot frame the page has received so far. */
-  snapshotBytes: number;
+  /** Jump frame received to all four charts updated; null when they did not update within the timeout. */
+  jumpToChartsMs: number | null;
+  /** When the jump frame arrived and when the charts were updated, in the page's clock (ms since its navigation). */
+  jumpAtMs: number | null;
+  doneAtMs: number | null;
+}
+
+export interface SeekRun {
+  samples: SeekSample[];
+  /** The largest `replay:jump` frame the page received, in bytes. */
+  largestJumpBytes: number;
 }
 
 function targetMs(schedule: Schedule, share: number): number {
@@ -32,30 +40,40 @@ function targetMs(schedule: Schedule, share: number): number {
   return schedule.anchorsMs[Math.floor(share * (schedule.anchorsMs.length - 1))] ?? schedule.startMs;
 }
 
-async function seekOnce(page: Page, presenter: BenchPresenter, schedule: Schedule, share: number, timeoutMs: number): Promise<SeekSample> {
-  const toMs = targetMs(schedule, share);
-  const snapshotsBefore = z.number().parse(await page.evaluate('window.__sitrepBench.snapshotCount()'));
-  const expected = chartTotalsAt(schedule, toMs);
-  await page.evaluate(`window.__sitrepBench.watchCharts(${JSON.stringify(expected)}, ${snapshotsBefore}, ${timeoutMs})`);
-  await presenter.seek(toMs);
-  const watch = chartWatchSchema.parse(await page.evaluate('window.__sitrepBenchCharts'));
-  const decodeMs = z.number().nullable().parse(await page.evaluate('window.__sitrepBench.decodeLastSnapshotMs()'));
-  const snapshotBytes = z.number().parse(await page.evaluate('window.__sitrepBench.largestSnapshotBytes()'));
-  const snapshotToChartsMs = watch.doneAtMs !== null && watch.snapshotAtMs !== null ? watch.doneAtMs - watch.snapshotAtMs : null;
-  return { snapshotToChartsMs, decodeMs, snapshotBytes };
+function seekTargets(schedule: Schedule, quick: boolean): number[] {
+  return (quick ? QUICK_SEEK_TARGET_SHARES : SEEK_TARGET_SHARES).map((share) => targetMs(schedule, share));
 }
 
-export function seekTargetCount(quick: boolean): number {
-  return (quick ? QUICK_SEEK_TARGET_SHARES : SEEK_TARGET_SHARES).length;
+async function seekOnce(page: Page, presenter: BenchPresenter, schedule: Schedule, toMs: number, timeoutMs: number): Promise<SeekSample> {
+  const jumpsBefore = z.number().parse(await page.evaluate('window.__sitrepBench.jumpCount()'));
+  const expected = chartTotalsAt(schedule, toMs);
+  await page.evaluate(`window.__sitrepBench.watchCharts(${JSON.stringify(expected)}, ${jumpsBefore}, ${timeoutMs})`);
+  await presenter.seek(toMs);
+  const watch = chartWatchSchema.parse(await page.evaluate('window.__sitrepBenchCharts'));
+  const jumpToChartsMs = watch.doneAtMs !== null && watch.jumpAtMs !== null ? watch.doneAtMs - watch.jumpAtMs : null;
+  return { jumpToChartsMs, jumpAtMs: watch.jumpAtMs, doneAtMs: watch.doneAtMs };
 }
 
 /** Seeks the room to each target in turn and measures each update of the presenter's charts. */
-export async function measureSeeks(page: Page, presenter: BenchPresenter, schedule: Schedule, quick: boolean, timeoutMs: number): Promise<SeekSample[]> {
+export async function measureSeeks(page: Page, presenter: BenchPresenter, schedule: Schedule, quick: boolean, timeoutMs: number): Promise<SeekRun> {
   const samples: SeekSample[] = [];
-  for (const share of quick ? QUICK_SEEK_TARGET_SHARES : SEEK_TARGET_SHARES) {
-    samples.push(await seekOnce(page, presenter, schedule, share, timeoutMs));
+  for (const toMs of seekTargets(schedule, quick)) {
+    samples.push(await seekOnce(page, presenter, schedule, toMs, timeoutMs));
     await settle(page);
     await page.waitForTimeout(PAUSE_BETWEEN_SEEKS_MS);
   }
-  return samples;
+  const largest = largestFramesSchema.parse(await page.evaluate('window.__sitrepBench.largestFrameBytes()'));
+  return { samples, largestJumpBytes: largest.jump };
+}
+
+/** The floor: the same seeks reaching a bare client of the room; each jump received to the next frame. */
+export async function measureBareSeeks(client: BareJumpClient, presenter: BenchPresenter, schedule: Schedule, quick: boolean, timeoutMs: number): Promise<number[]> {
+  const frames: number[] = [];
+  for (const toMs of seekTargets(schedule, quick)) {
+    const index = await client.jumpCount();
+    await presenter.seek(toMs);
+    frames.push((await client.drawnJump(index, timeoutMs)).frameMs);
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_SEEKS_MS));
+  }
+  return frames;
 }

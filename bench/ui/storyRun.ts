@@ -1,12 +1,18 @@
-/** The three browser measurements on one story: drag (viewer), seeks and live release (presenter's dashboard). */
+/**
+ * The browser measurements on one story: opening (viewer, then presenter), drag (viewer), seeks and live release
+ * (presenter's dashboard), and their floors (floorPages.ts).
+ */
 import type { Browser, Page } from 'playwright-core';
 import type { Schedule } from '@/lib/replay/schedule';
 import { closePage, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
-import { openDashboard } from './dashboardPage';
+import { chartTotalsAt } from './chartTotals';
+import type { TracePhases, Tracer } from './chromiumTrace';
+import { openDashboard, type OpenedDashboard } from './dashboardPage';
 import { dragPlayheadAcrossStory, type DragResult } from './dragPlayhead';
+import { BareJumpClient, storyFetchFloor, type StoryFetchFloor } from './floorPages';
 import { measureLiveRelease, type LiveResult } from './liveRelease';
 import { BenchPresenter, createRoom } from './presenterSocket';
-import { measureSeeks, type SeekSample } from './seekToCharts';
+import { measureBareSeeks, measureSeeks, type SeekRun } from './seekToCharts';
 
 /** A 100,000-event story takes many seconds to load in a browser on a small machine. */
 const OPEN_TIMEOUT_MS = 180_000;
@@ -21,17 +27,28 @@ export interface StorySettings {
   dragWallMs: number;
   liveWindowMs: number;
   maxGapWallMs: number;
+  /** Traces the viewer's opening, the seeks and the live window when BENCH_UI_TRACE_DIR is set (chromiumTrace.ts). */
+  tracer: Tracer;
   log(message: string): void;
 }
 
 export interface StoryFigures {
   eventCount: number;
-  viewerOpenMs: number | null;
+  /** The viewer's dashboard opened on a room standing at the story's end. */
+  viewerOpen: OpenedDashboard | null;
+  /** The presenter's dashboard (tall window) opened on the same room. */
+  presenterOpen: OpenedDashboard | null;
+  /** Floor of the open: the story fetched and parsed in a blank page of the server's origin. */
+  storyFetch: StoryFetchFloor | null;
   /** Timeline marks in the DOM once the viewer's dashboard is open. */
   marksDrawn: number | null;
   drag: DragResult | null;
-  seeks: SeekSample[];
+  seeks: SeekRun | null;
+  /** Floor of the seeks: the same seeks reaching a bare client, each jump received to the next frame. */
+  bareSeekFramesMs: number[];
   live: LiveResult | null;
+  /** Where the main thread's time went in each traced step (only with BENCH_UI_TRACE_DIR). */
+  traceNotes: string[];
   failures: string[];
 }
 
@@ -52,37 +69,112 @@ async function attempt<T>(label: string, page: Page, figures: StoryFigures, step
   }
 }
 
+/** A dashboard's opening in three: until it asks for the story, while the story downloads, from its last byte to usable. */
+function openingPhases(opened: OpenedDashboard): TracePhases {
+  const { story, usableAtMs } = opened.usable;
+  if (!story || usableAtMs === null) return null;
+  return {
+    phases: [
+      { label: 'navigation to the story request', fromMs: 0, toMs: story.requestStartMs },
+      { label: 'story download', fromMs: story.requestStartMs, toMs: story.responseEndMs },
+      { label: 'story received to usable', fromMs: story.responseEndMs, toMs: usableAtMs },
+    ],
+  };
+}
+
+/** Each seek from its jump frame to its charts updated, averaged. */
+function seekPhases(run: SeekRun): TracePhases {
+  const phases = run.samples.flatMap((sample, index) =>
+    sample.jumpAtMs === null || sample.doneAtMs === null ? [] : [{ label: `seek ${index + 1}`, fromMs: sample.jumpAtMs, toMs: sample.doneAtMs }],
+  );
+  return { phases, averagedAs: `jump to charts, mean of ${phases.length} seeks` };
+}
+
+/** The recorded window of the live release. */
+function liveWindowPhases(live: LiveResult): TracePhases {
+  return { phases: [{ label: 'recorded window', fromMs: live.recording.startedAtMs, toMs: live.recording.stoppedAtMs }] };
+}
+
+/** Asks for the story once from the bench process: the server serialises a story's body once, on its first request. */
+async function warmStoryBody(url: string, scenarioId: string): Promise<void> {
+  const response = await fetch(`${url}/api/scenarios/${encodeURIComponent(scenarioId)}`);
+  if (!response.ok) throw new Error(`GET /api/scenarios/${scenarioId} answered ${response.status}`);
+  await response.arrayBuffer();
+}
+
 export async function measureStory(browser: Browser, settings: StorySettings): Promise<StoryFigures> {
   const { url, scenarioId, schedule } = settings;
   const eventCount = schedule.events.length;
-  const figures: StoryFigures = { eventCount, viewerOpenMs: null, marksDrawn: null, drag: null, seeks: [], live: null, failures: [] };
+  const atEnd = { eventCount, totals: chartTotalsAt(schedule, schedule.endMs) };
+  const figures: StoryFigures = {
+    eventCount,
+    viewerOpen: null,
+    presenterOpen: null,
+    storyFetch: null,
+    marksDrawn: null,
+    drag: null,
+    seeks: null,
+    bareSeekFramesMs: [],
+    live: null,
+    traceNotes: [],
+    failures: [],
+  };
+  /** Runs a step traced (when tracing) and keeps the summary of its trace. */
+  const traced = async <T>(page: Page, step: string, run: () => Promise<T>, phasesOf?: (result: T) => TracePhases): Promise<T> => {
+    const { result, summary } = await settings.tracer.trace(browser, page, `${scenarioId}-${step}`, run, phasesOf);
+    if (summary !== null) figures.traceNotes.push(`${step}: ${summary}`);
+    return result;
+  };
   const room = await createRoom(url, scenarioId);
   const presenter = await BenchPresenter.connect(url, room);
   try {
     await presenter.seek(schedule.endMs);
+    await warmStoryBody(url, scenarioId);
+    const floorPage = await probedPage(browser);
+    figures.storyFetch = await attempt('fetching the story in a blank page', floorPage, figures, () => storyFetchFloor(floorPage, url, scenarioId));
+    await closePage(floorPage).catch(() => undefined);
+
     const viewer = await probedPage(browser);
-    figures.viewerOpenMs = await attempt('opening the viewer', viewer, figures, () => openDashboard(viewer, url, room.roomId, eventCount, OPEN_TIMEOUT_MS));
-    if (figures.viewerOpenMs !== null) {
+    figures.viewerOpen = await attempt('opening the viewer', viewer, figures, () =>
+      traced(viewer, 'viewer-open', () => openDashboard(viewer, url, room.roomId, atEnd, OPEN_TIMEOUT_MS), openingPhases),
+    );
+    if (figures.viewerOpen !== null) {
       figures.marksDrawn = await viewer.locator('.timeline-mark').count();
-      settings.log(`  ${eventCount} events: viewer open in ${(figures.viewerOpenMs / 1_000).toFixed(1)} s; dragging the playhead`);
+      settings.log(`  ${eventCount} events: viewer open in ${(figures.viewerOpen.openMs / 1_000).toFixed(1)} s; dragging the playhead`);
       figures.drag = await attempt('drag', viewer, figures, () => dragPlayheadAcrossStory(viewer, settings.dragWallMs));
     }
     await closePage(viewer).catch(() => undefined);
 
+    settings.log(`  ${eventCount} events: seeks to a bare client`);
+    const barePage = await probedPage(browser);
+    const bareFrames = await attempt('seeks to a bare client', barePage, figures, async () => {
+      const client = await BareJumpClient.join(barePage, url, room.roomId);
+      return measureBareSeeks(client, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS);
+    });
+    figures.bareSeekFramesMs = bareFrames ?? [];
+    await closePage(barePage).catch(() => undefined);
+    await presenter.seek(schedule.endMs);
+
     const presenterPage = await probedPage(browser, TALL_WINDOW);
-    const opened = await attempt('opening the presenter', presenterPage, figures, () =>
-      openDashboard(presenterPage, url, room.roomId, eventCount, OPEN_TIMEOUT_MS, room.presenterKey),
+    figures.presenterOpen = await attempt('opening the presenter', presenterPage, figures, () =>
+      openDashboard(presenterPage, url, room.roomId, atEnd, OPEN_TIMEOUT_MS, room.presenterKey),
     );
-    if (opened !== null) {
+    if (figures.presenterOpen !== null) {
       settings.log(`  ${eventCount} events: seeking`);
-      const seeks = await attempt('seeks', presenterPage, figures, () => measureSeeks(presenterPage, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS));
-      figures.seeks = seeks ?? [];
+      figures.seeks = await attempt('seeks', presenterPage, figures, () =>
+        traced(presenterPage, 'seeks', () => measureSeeks(presenterPage, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS), seekPhases),
+      );
       settings.log(`  ${eventCount} events: live release`);
-      if (seeks === null) figures.failures.push('live release: skipped (the page was closed when the seeks failed)');
+      if (figures.seeks === null) figures.failures.push('live release: skipped (the page was closed when the seeks failed)');
       else {
         figures.live = await attempt('live release', presenterPage, figures, async () => {
           await presenterPage.setViewportSize(WINDOW);
-          return measureLiveRelease(presenterPage, presenter, schedule, settings.liveWindowMs, settings.maxGapWallMs);
+          return traced(
+            presenterPage,
+            'live',
+            () => measureLiveRelease(presenterPage, presenter, schedule, settings.liveWindowMs, settings.maxGapWallMs),
+            liveWindowPhases,
+          );
         });
       }
     }

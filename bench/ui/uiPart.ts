@@ -1,8 +1,9 @@
 /**
  * Part "ui": the dashboard in Chromium on the generator's 1,000-, 10,000- and 100,000-event stories, served by the
  * real server: (a) a viewer drags the playhead across the story, (b) a presenter's seek reaches every chart, (c) the
- * room releases about 50 events a second. Floors measured in the same run: an empty page with only the frame
- * recorder (dragged over, or idle), and the decoding of the snapshot frame itself.
+ * room releases about 50 events a second; and how soon after navigation the dashboard is usable. Floors measured in
+ * the same run: an empty page with only the frame recorder (dragged over, or idle), the same seeks reaching a bare
+ * client, and the story fetched and parsed in a blank page (floorPages.ts).
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -10,10 +11,12 @@ import { serverConfigFromEnv } from '@/lib/server/config';
 import type { BenchContext, BenchMetric, BenchPart } from '../core/benchResult';
 import { busyPercent, cpuTimes } from '../core/machineLoad';
 import { loadStory } from '../core/releasePlan';
+import { scriptLabeler, traceDirFromEnv, tracer } from './chromiumTrace';
 import { closePage, launchBrowser, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
 import { dragOverEmptyPage, dragWallMs } from './dragPlayhead';
 import { describeFrames, frameStats } from './frameStats';
 import { idleEmptyPage, liveWindowMs } from './liveRelease';
+import type { OpenedDashboard } from './dashboardPage';
 import { measureStory, type StoryFigures } from './storyRun';
 import { scalingMetrics, storyMetrics, type Floors } from './uiMetrics';
 import { startUiServer, storyIdFor, writeStories } from './uiServer';
@@ -32,16 +35,43 @@ async function measureFloors(browser: Browser, quick: boolean): Promise<Floors> 
   }
 }
 
+const MB = 1e6;
+const ms = (value: number | null | undefined) => (value === null || value === undefined ? '?' : value.toFixed(0));
+
+/** Where the time to usable went: the story's request and response, the first paint, then the app's own work. */
+function openNote(events: string, who: string, opened: OpenedDashboard): string {
+  const { usable, unmet } = opened;
+  const story = usable.story;
+  const storyPart = story
+    ? `the story (${(story.bodyBytes / MB).toFixed(1)} MB, ${(story.transferBytes / MB).toFixed(1)} MB on the wire) requested at ${ms(story.requestStartMs)}, ` +
+      `first byte ${ms(story.responseStartMs)}, last byte ${ms(story.responseEndMs)} ms`
+    : 'no story request seen';
+  const usablePart = usable.usableAtMs === null ? `NOT usable within the wait (missing: ${unmet.join('; ')})` : `usable at ${ms(usable.usableAtMs)} ms`;
+  return `${events} events, ${who}: ${usablePart} after navigation; first contentful paint ${ms(usable.firstContentfulPaintMs)}, DOMContentLoaded ${ms(usable.domContentLoadedMs)}, ${storyPart}`;
+}
+
 function storyNotes(figures: StoryFigures): string[] {
   const events = figures.eventCount.toLocaleString('en-GB');
   const notes = figures.failures.map((failure) => `${events} events: NOT MEASURED, ${failure}`);
-  if (figures.viewerOpenMs !== null) {
-    notes.push(`${events} events: the viewer's dashboard opened in ${(figures.viewerOpenMs / 1_000).toFixed(1)} s with ${figures.marksDrawn ?? '?'} timeline marks in the DOM`);
+  if (figures.storyFetch) {
+    const floor = figures.storyFetch;
+    notes.push(
+      `${events} events, floor: the story fetched and parsed in a blank page in ${ms(floor.loadedMs)} ms, of which JSON.parse ${ms(floor.parseMs)} ms ` +
+        `(${(floor.bodyBytes / MB).toFixed(1)} MB, ${(floor.transferBytes / MB).toFixed(1)} MB on the wire)`,
+    );
   }
+  if (figures.viewerOpen) {
+    notes.push(openNote(events, 'viewer (1920×1080)', figures.viewerOpen));
+    notes.push(`${events} events: ${figures.marksDrawn ?? '?'} timeline marks in the viewer's DOM`);
+  }
+  if (figures.presenterOpen) notes.push(openNote(events, 'presenter (1920×2160)', figures.presenterOpen));
   if (figures.drag) notes.push(`${events} events, drag: ${describeFrames(frameStats(figures.drag.recording))}, ${figures.drag.mouseSteps} mouse steps`);
-  if (figures.seeks.length > 0) {
-    const largest = Math.max(...figures.seeks.map((s) => s.snapshotBytes));
-    notes.push(`${events} events, seeks: ${figures.seeks.map((s) => s.snapshotToChartsMs?.toFixed(0) ?? 'timeout').join(', ')} ms; the largest snapshot frame was ${(largest / 1e6).toFixed(1)} MB`);
+  if (figures.seeks && figures.seeks.samples.length > 0) {
+    notes.push(
+      `${events} events, seeks: ${figures.seeks.samples.map((s) => s.jumpToChartsMs?.toFixed(0) ?? 'timeout').join(', ')} ms; ` +
+        `the largest replay:jump frame was ${figures.seeks.largestJumpBytes} bytes; ` +
+        `bare client: ${figures.bareSeekFramesMs.map((frame) => frame.toFixed(1)).join(', ')} ms`,
+    );
   }
   if (figures.live) {
     const perSecond = (figures.live.releasedEvents / figures.live.wallMs) * 1_000;
@@ -50,12 +80,13 @@ function storyNotes(figures: StoryFigures): string[] {
         `(${perSecond.toFixed(0)}/s) and the dashboard showed ${figures.live.shownEvents} of them`,
     );
   }
+  notes.push(...figures.traceNotes.map((note) => `${events} events, traced ${note}`));
   return notes;
 }
 
 export const uiPart: BenchPart = {
   name: 'ui',
-  title: 'Dashboard in Chromium: playhead drag, seek to charts, live release; 1k / 10k / 100k events',
+  title: 'Dashboard in Chromium: usable after navigation, playhead drag, seek to charts, live release; 1k / 10k / 100k events',
   needsAppBuild: true,
   async run(context: BenchContext) {
     const eventCounts = context.quick ? QUICK_EVENT_COUNTS : EVENT_COUNTS;
@@ -64,6 +95,8 @@ export const uiPart: BenchPart = {
     const browser = await launchBrowser();
     const browserVersion = browser.version();
     const { maxGapWallMs } = serverConfigFromEnv({});
+    const traceDir = traceDirFromEnv();
+    const traceTool = tracer(traceDir, scriptLabeler(context.repoRoot));
     const cpuAtStart = cpuTimes();
     const stories: StoryFigures[] = [];
     let floors: Floors;
@@ -81,6 +114,7 @@ export const uiPart: BenchPart = {
             dragWallMs: dragWallMs(context.quick),
             liveWindowMs: liveWindowMs(context.quick),
             maxGapWallMs,
+            tracer: traceTool,
             log: context.log,
           }),
         );
@@ -93,6 +127,7 @@ export const uiPart: BenchPart = {
     const notes = [
       `Chromium ${browserVersion}, window ${WINDOW.width}×${WINDOW.height} (seeks: ${TALL_WINDOW.width}×${TALL_WINDOW.height}, all four charts in view); the machine was ${busyPercent(cpuAtStart, cpuTimes()).toFixed(0)}% busy (all cores) over the part`,
       `floors: empty page dragged over: ${describeFrames(floors.drag)}; idle: ${describeFrames(floors.idle)}`,
+      ...(traceDir === null ? [] : [`TRACED run (traces in ${traceDir}): tracing slows the page, these figures are not for comparison`]),
       ...stories.flatMap(storyNotes),
     ];
     return { part: 'ui', title: uiPart.title, metrics, notes };
