@@ -9,4 +9,3 @@ export const selectSchedule = (data: ScreenData) => data.schedule;
 export const selectClock = (data: ScreenData) => data.replay?.clock;
 export const selectPlaying = (data: ScreenData) => data.replay?.clock.status === 'playing';
 export const selectShown = (data: ScreenData) => data.view.shown;
-export const selectReleasedEvents = (data: ScreenData) => ({ events: data.schedule?.events, count: data.view.releasedCount });
