@@ -1,4 +1,4 @@
-import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
+import { storyChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
 import type { Deck, Moment } from '@/lib/decks/deckSchema';
 import type { StoryEvent } from '@/lib/events/schema';
 import { applyFilter, eventsUpTo, isFiltering } from '@/lib/replay/eventFilter';
@@ -44,7 +44,7 @@ export function handoutPages(roomId: string, deck: Deck, schedule: Schedule): Ha
       title: momentTitle(moment, event, index + 1),
       event,
       chartEvents: eventsAtMoment(schedule, moment),
-      chartDomain: replayChartDomain(schedule),
+      chartDomain: storyChartDomain(schedule),
       isFiltered: isFiltering(moment.filter),
       link: momentUrl(roomId, moment),
     };

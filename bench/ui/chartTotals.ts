@@ -1,6 +1,6 @@
 /** What the four charts' `data-total` attributes must show at a story position: the same pure maths the charts use. */
 import { activityByActorStory, revealActivityByActor } from '@/lib/charts/activityByActor';
-import { replayChartDomain } from '@/lib/charts/chartDomain';
+import { storyChartDomain } from '@/lib/charts/chartDomain';
 import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
 import { eventsPerBinStory, revealEventsPerBin } from '@/lib/charts/eventsPerBin';
 import { reportedDeathsStory, revealReportedDeaths } from '@/lib/charts/reportedDeaths';
@@ -9,7 +9,7 @@ import type { Schedule } from '@/lib/replay/schedule';
 import type { ChartTotals } from './dashboardPage';
 
 export function chartTotalsAt(schedule: Schedule, positionMs: number): ChartTotals {
-  const story = chartStory(schedule.events, replayChartDomain(schedule));
+  const story = chartStory(schedule.events, storyChartDomain(schedule));
   const released = releasedCountAt(story, positionMs);
   const strikesAndTalks = revealStrikesVsDiplomacy(strikesVsDiplomacyStory(story), released);
   return {

@@ -1,3 +1,4 @@
+import { eventSpan, isPrecise } from '../events/eventSpan';
 import type { Schedule } from '../replay/schedule';
 import { planBins, type BinPlan } from './timeBins';
 
@@ -13,6 +14,23 @@ export interface ChartDomain {
 /** The default domain: the replay's span, from the story's first release to its end. */
 export function replayChartDomain(schedule: Pick<Schedule, 'startMs' | 'endMs'>): ChartDomain {
   return { startMs: schedule.startMs, endMs: Math.max(schedule.startMs, schedule.endMs) };
+}
+
+/**
+ * The domain the screens use: from the first to the last event dated to a day or an instant — the only events a
+ * time chart can put in a bin — or the replay's span when no event is dated so precisely. A story whose background
+ * reaches back years (dated to a year) is not spread over years of empty bins.
+ */
+export function storyChartDomain(schedule: Pick<Schedule, 'events' | 'startMs' | 'endMs'>): ChartDomain {
+  let startMs = Number.POSITIVE_INFINITY;
+  let endMs = Number.NEGATIVE_INFINITY;
+  for (const event of schedule.events) {
+    if (!isPrecise(event.time)) continue;
+    const anchorMs = eventSpan(event).anchorMs;
+    startMs = Math.min(startMs, anchorMs);
+    endMs = Math.max(endMs, anchorMs);
+  }
+  return startMs <= endMs ? { startMs, endMs } : replayChartDomain(schedule);
 }
 
 export function sameDomain(a: ChartDomain, b: ChartDomain): boolean {

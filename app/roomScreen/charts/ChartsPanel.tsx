@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { type ChartId } from '@/lib/charts/chartIds';
 import { useMemo } from 'react';
-import { replayChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
+import { storyChartDomain, type ChartDomain } from '@/lib/charts/chartDomain';
 import { isFiltering } from '@/lib/replay/eventFilter';
 import { useDisplayPositionMs, useScreen, type ScreenData } from '../useScreen';
 import { HighlightedChartContext } from './highlightedChart';
@@ -43,7 +43,7 @@ export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
   const { ready, schedule, filter, filtered, filteredCount, chart, scrubbing, live, playing, change } = useScreen(chartsInputs);
   const displayPositionMs = useDisplayPositionMs();
   const isLoading = !ready || !schedule || displayPositionMs === null;
-  const domain = useMemo(() => (schedule ? replayChartDomain(schedule) : NO_DOMAIN), [schedule]);
+  const domain = useMemo(() => (schedule ? storyChartDomain(schedule) : NO_DOMAIN), [schedule]);
   const pace: ChartPace = scrubbing ? 'hold' : live && playing ? 'stream' : 'latest';
   // The story's filtered events, of which the screen shows the first `filteredCount`: released events are a prefix.
   const events = filtered.events;

@@ -2,7 +2,7 @@ import { type EventType } from '@/lib/events/eventTypes';
 import type { ActivityKind } from '@/lib/charts/activityKind';
 import { formatBinTick } from '@/lib/charts/binLabels';
 import { binIndexOf, type BinPlan } from '@/lib/charts/timeBins';
-import { MAX_TIME_TICKS } from '@/lib/charts/timeTicks';
+import { timeTicks } from '@/lib/charts/timeTicks';
 
 /** Series colours: the colour-blind-safe palette of globals.css. */
 export const EVENT_TYPE_FILLS: Record<EventType, string> = {
@@ -42,9 +42,9 @@ export function playheadLineProps(playheadMs: number) {
 }
 
 /**
- * A numeric time axis, each bar standing at the middle of its bin, with a tick on every n-th bin (at most
- * MAX_TIME_TICKS). The ticks are thinned here rather than by recharts (`interval: 0`), which would measure every
- * label's text at every redraw.
+ * A numeric time axis, each bar standing at the middle of its bin, with ticks on calendar boundaries (timeTicks: at
+ * most MAX_TIME_TICKS days, Mondays, months or years), each at the middle of the bin that holds it. The ticks are
+ * chosen here rather than by recharts (`interval: 0`), which would measure every label's text at every redraw.
  */
 export function binnedTimeAxisProps(plan: BinPlan) {
   let props = timeAxisCache.get(plan);
@@ -55,13 +55,18 @@ export function binnedTimeAxisProps(plan: BinPlan) {
 function makeBinnedTimeAxisProps(plan: BinPlan) {
   const first = plan.bins[0];
   const last = plan.bins[plan.bins.length - 1];
-  const step = Math.max(1, Math.ceil(plan.bins.length / MAX_TIME_TICKS));
+  const ticks = timeTicks(first?.startMs ?? 0, (last?.endMs ?? 1) - 1);
+  const labelAtMid = new Map<number, string>();
+  for (const ms of ticks.ticksMs) {
+    const bin = plan.bins[binIndexOf(plan, ms)];
+    if (bin && !labelAtMid.has(bin.midMs)) labelAtMid.set(bin.midMs, formatBinTick(ms, ticks.plan));
+  }
   return {
     type: 'number',
     dataKey: 'midMs',
     domain: [first?.startMs ?? 0, last?.endMs ?? 0],
-    ticks: plan.bins.filter((_, i) => i % step === 0).map((bin) => bin.midMs),
-    tickFormatter: (midMs: number) => formatBinTick(plan.bins[binIndexOf(plan, midMs)]?.startMs ?? midMs, plan),
+    ticks: [...labelAtMid.keys()],
+    tickFormatter: (midMs: number) => labelAtMid.get(midMs) ?? '',
     interval: 0,
     tick: AXIS_TICK,
     stroke: GRID_STROKE,

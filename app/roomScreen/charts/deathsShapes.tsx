@@ -1,8 +1,8 @@
 import { Symbols, type DotItemDotProps, type ScatterShapeProps } from 'recharts';
 import type { DeathsPoint } from '@/lib/charts/reportedDeaths';
 
-const LINE_COLOR = 'var(--type-strike)';
-const NOT_REPORTED_COLOR = 'var(--muted)';
+export const DEATHS_LINE_COLOR = 'var(--type-strike)';
+export const NOT_REPORTED_MARKER_COLOR = 'var(--muted)';
 const DOT_RADIUS_PX = 3;
 const MARKER_SIZE = 64;
 
@@ -24,7 +24,7 @@ export function deathsDot(withDots: boolean) {
   return function DeathsDot({ cx, cy, payload }: DotItemDotProps) {
     const point = payload as DeathsPoint;
     if (!Number.isFinite(cx) || !Number.isFinite(cy)) return <g className="chart-point" {...pointAttributes(point)} />;
-    return <circle className="chart-point" cx={cx} cy={cy} r={withDots ? DOT_RADIUS_PX : 0} fill={LINE_COLOR} {...pointAttributes(point)} />;
+    return <circle className="chart-point" cx={cx} cy={cy} r={withDots ? DOT_RADIUS_PX : 0} fill={DEATHS_LINE_COLOR} {...pointAttributes(point)} />;
   };
 }
 
@@ -34,10 +34,7 @@ export function NotReportedMarker({ cx, cy, payload }: ScatterShapeProps) {
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy) || point.tollNotReportedCount === 0) return <g />;
   return (
     <g className="chart-marker" data-at={point.atMs} data-toll-not-reported={point.tollNotReportedCount}>
-      <Symbols cx={cx} cy={cy} type="triangle" size={MARKER_SIZE} fill={NOT_REPORTED_COLOR} />
+      <Symbols cx={cx} cy={cy} type="triangle" size={MARKER_SIZE} fill={NOT_REPORTED_MARKER_COLOR} />
     </g>
   );
 }
-
-export const DEATHS_LINE_COLOR = LINE_COLOR;
-export const NOT_REPORTED_MARKER_COLOR = NOT_REPORTED_COLOR;
