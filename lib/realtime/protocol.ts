@@ -120,6 +120,7 @@ export const ERROR_CODES = [
   'out_of_range',
   'no_event',
   'not_found',
+  'unknown_event',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import type { Clock } from '../../replay/clock';
 import type { ReplayCommand } from '../../replay/playbackMachine';
 import type { Logger } from '../../server/logger';
 import {
+  CLIENT_EVENT_NAMES,
   controlPayloadSchema,
   resumePayloadSchema,
   type ControlAck,
@@ -157,6 +158,12 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
       internal,
     ),
   );
+
+  // An event the server does not handle is still answered when it asks for an answer: a client awaiting it must not hang.
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if ((CLIENT_EVENT_NAMES as readonly unknown[]).includes(event)) return;
+    ackOf<ControlAck>(args)?.({ ok: false, error: { code: 'unknown_event', message: `the server handles only ${CLIENT_EVENT_NAMES.join(' and ')}` } });
+  });
 
   socket.on('disconnect', () => {
     deps.rooms.connected(roomId, -1);
