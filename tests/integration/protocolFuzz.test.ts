@@ -37,6 +37,7 @@ import { fetchSchedule, healthStatus, serverRoom } from '../helpers/replayServer
 import { DAY_PER_SECOND, isoAt, MAX_GAP_WALL_MS, STORY_EVENTS, STORY_FOLDER, STORY_ID, STORY_IDS } from '../helpers/replayStory';
 import { makeEventsDir, startTestServer, type TestServer } from '../helpers/startTestServer';
 import { fuzzMessages, type FuzzMessage } from '../helpers/protocolFuzz/fuzzMessages';
+import { FuzzViolation } from '../helpers/protocolFuzz/fuzzOracle';
 import { FuzzRound } from '../helpers/protocolFuzz/fuzzRound';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -100,10 +101,8 @@ describe('protocol fuzz', () => {
     const driver = await open(PRESENTER_KEY);
     const round = new FuzzRound({ seed, server, room: () => serverRoom(server, 'live'), viewers, openPresenter: () => open(PRESENTER_KEY), controlsPerSocket: CONTROLS_PER_SECOND - 100 });
 
-    for (let from = 0, r = 0; from < messages.length; from += ROUND_SIZE, r++) {
-      await round.run(messages, from, Math.min(messages.length, from + ROUND_SIZE));
-
-      // A known control, so that a server ignoring every control would fail here.
+    /** After a round: a known control, so that a server ignoring every control fails here; the watcher; health. */
+    const checkRound = async (r: number) => {
       const room = serverRoom(server, 'live');
       const before = room.snapshot();
       let answer: ControlAck;
@@ -129,6 +128,14 @@ describe('protocol fuzz', () => {
 
       expect(await healthStatus(server)).toBe(200);
       expect(server.logs.filter((l) => l.level === 'error')).toEqual([]);
+    };
+
+    for (let from = 0, r = 0; from < messages.length; from += ROUND_SIZE, r++) {
+      const to = Math.min(messages.length, from + ROUND_SIZE);
+      await round.run(messages, from, to);
+      await checkRound(r).catch((error: unknown) => {
+        throw new FuzzViolation(seed, to - 1, undefined, error instanceof Error ? error.message : String(error));
+      });
     }
 
     const fresh = await open();

@@ -228,6 +228,23 @@ describe('malformed input on the real server', () => {
     await expectRoomUntouched();
   });
 
+  it('answers an unknown event sent with a callback unknown_event (a client awaiting it does not hang), and ignores one sent without', async () => {
+    const unknown = { ok: false, error: { code: 'unknown_event', message: 'the server handles only replay:control and replay:resume' } };
+    const viewer = await open();
+    const presenter = await open({ presenterKey: PRESENTER_KEY });
+    for (const client of [viewer, presenter]) {
+      for (const name of ['replay:Control', 'replay:snapshot', 'error', '__proto__', 'constructor', '']) {
+        expect({ name, answer: await client.request(name, [{ type: 'pause' }], 5_000) }).toEqual({ name, answer: unknown });
+      }
+      expect(await client.request('replay:seek', [], 5_000)).toEqual(unknown);
+      client.emitRaw('replay:pause', { type: 'pause' });
+      expect(client.socket.connected).toBe(true);
+    }
+    viewer.close();
+    presenter.close();
+    await expectRoomUntouched();
+  });
+
   it(`answers rate_limited beyond ${CONTROLS_PER_SECOND} controls per second on one socket`, async () => {
     const presenter = await open({ presenterKey: PRESENTER_KEY });
     const answers = await Promise.all(
