@@ -5,6 +5,7 @@ import { StateWaiters } from './stateWaiters';
 
 /** WebSocket opcodes this client reads or writes (RFC 6455, 5.2). */
 const OPCODE_TEXT = 0x1;
+const OPCODE_BINARY = 0x2;
 const OPCODE_CLOSE = 0x8;
 const OPCODE_PING = 0x9;
 const OPCODE_PONG = 0xa;
@@ -73,6 +74,11 @@ export class RawWebSocket {
 
   send(text: string): void {
     if (!this.closed) this.socket.write(encodeFrame(OPCODE_TEXT, Buffer.from(text, 'utf8')));
+  }
+
+  /** A binary frame: over a WebSocket, engine.io sends a binary message as the bare bytes. */
+  sendBinary(bytes: Buffer): void {
+    if (!this.closed) this.socket.write(encodeFrame(OPCODE_BINARY, bytes));
   }
 
   /** Resolves with the first frame at or after `from` that `match` accepts, or `undefined` once the server closed. */

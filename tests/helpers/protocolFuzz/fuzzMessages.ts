@@ -14,8 +14,8 @@ export type FuzzMessage =
   /** `replay:control` from the presenter (always acknowledged): near-valid, sometimes valid. */
   | { kind: 'presenter'; payload: unknown }
   | { kind: 'handshake'; auth: unknown; expected: ConnectOutcome }
-  /** A raw WebSocket text frame, on a socket connected to the default namespace. */
-  | { kind: 'frame'; text: string };
+  /** A raw WebSocket text frame, on a socket connected to the default namespace, followed by binary frames if any. */
+  | { kind: 'frame'; text: string; attachments?: number[][] };
 
 export interface FuzzRooms extends StoryFacts {
   /** Rooms that exist, and a presenter key of each (never sent by the fuzz: it sends keys that are one character off). */
@@ -131,6 +131,6 @@ export function fuzzMessages(seed: number, count: number, facts: FuzzRooms): Fuz
     if (kind === 'viewer') return viewerMessage(random, facts);
     if (kind === 'presenter') return { kind, payload: random() < 0.1 ? validControl(random, facts) : nearValidControl(random, facts) };
     if (kind === 'handshake') return handshake(random, facts);
-    return { kind, text: rawFrame(random) };
+    return { kind, ...rawFrame(random) };
   });
 }

@@ -57,9 +57,11 @@ export class FuzzRound {
     }
     tasks.push(this.frameChain(messages, frameIndexes, fail));
     await Promise.all(tasks);
-    // Messages sent without a callback are handled before a later message of the same socket is answered.
-    await Promise.all(this.options.viewers.map((viewer) => viewer.request('replay:resume', [{ lastSeq: 0 }], FUZZ_ANSWER_TIMEOUT_MS)));
     this.throwFirst(messages, problems);
+    // Messages sent without a callback are handled before a later message of the same socket is answered; and no
+    // message may have cost a viewer its connection.
+    const synced = await Promise.all(this.options.viewers.map((viewer) => viewer.request('replay:resume', [{ lastSeq: 0 }], FUZZ_ANSWER_TIMEOUT_MS).then(() => viewer.socket.connected, () => false)));
+    if (synced.includes(false)) throw new FuzzViolation(this.options.seed, to - 1, undefined, `messages #${from}-#${to - 1} cost viewer socket(s) ${synced.flatMap((ok, i) => (ok ? [] : [i])).join(', ')} their connection`);
     const after = this.options.room().snapshot();
     if (!isDeepStrictEqual(before, after) || this.options.room().epoch !== epoch) {
       throw new FuzzViolation(this.options.seed, to - 1, undefined, `messages #${from}-#${to - 1} without the presenter key changed the room: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
@@ -100,7 +102,8 @@ export class FuzzRound {
   private async frameChain(messages: readonly FuzzMessage[], indexes: readonly number[], fail: (index: number, what: string) => void): Promise<void> {
     for (const index of indexes) {
       this.stats.frames++;
-      const outcome = await this.frames.send((messages[index] as Extract<FuzzMessage, { kind: 'frame' }>).text);
+      const { text, attachments } = messages[index] as Extract<FuzzMessage, { kind: 'frame' }>;
+      const outcome = await this.frames.send(text, attachments);
       if (outcome === 'closed') this.stats.framesClosing++;
       else if (outcome === 'rejoined') this.stats.framesLeaving++;
       else if (outcome !== 'answered') fail(index, outcome);

@@ -68,9 +68,10 @@ export class RawFrameSession {
    * frame left the namespace (a Socket.IO disconnect packet: the probe is then ignored) and a new connect packet was
    * answered; or what went wrong.
    */
-  async send(text: string): Promise<'answered' | 'closed' | 'rejoined' | string> {
+  async send(text: string, attachments: readonly (readonly number[])[] = []): Promise<'answered' | 'closed' | 'rejoined' | string> {
     const ws = await this.connected();
     ws.send(text);
+    for (const bytes of attachments) ws.sendBinary(Buffer.from(bytes));
     const id = ++this.probeId;
     ws.send(`42${id}["replay:resume",{"lastSeq":0}]`);
     const from = ws.texts.length;

@@ -54,20 +54,46 @@ const SOCKET_IO_PACKETS = [
   '42["constructor"]',
 ];
 
-/** One raw text frame: an engine.io packet, a Socket.IO packet, or a message packet with junk JSON. */
-export function rawFrame(random: Random): string {
-  const kind = weighted(random, { engine: 2, socketIo: 5, junkEvent: 2, junkText: 1 });
+/**
+ * Data of binary events (`45<attachments>-[...]`, the attachments following as binary frames): placeholders where
+ * JavaScript keys are special, out of range, or not numbers. (The server's parser puts attachments back by
+ * assignment; an own `__proto__` key from JSON stays an own key there, which the strict schemas refuse.)
+ */
+const BINARY_EVENT_DATA = [
+  '["replay:control",{"type":"pause","__proto__":{"_placeholder":true,"num":0}}]',
+  '["replay:control",{"type":"seek","__proto__":{"to":"2025-03-06T00:00:00Z"}},{"_placeholder":true,"num":0}]',
+  '["replay:control",{"type":"present","presentation":{"__proto__":{"_placeholder":true,"num":0}}}]',
+  '["replay:resume",{"lastSeq":{"_placeholder":true,"num":0}}]',
+  '["replay:resume",{"__proto__":{"lastSeq":0}},{"_placeholder":true,"num":0}]',
+  '["replay:control",{"_placeholder":true,"num":5}]',
+  '["replay:control",{"_placeholder":true,"num":-1}]',
+  '["replay:control",{"_placeholder":true,"num":"__proto__"}]',
+  '["replay:control",{"_placeholder":true}]',
+  '[{"_placeholder":true,"num":0}]',
+];
+
+/** One raw frame: an engine.io packet, a Socket.IO packet, a message packet with junk JSON, or a binary event. */
+export function rawFrame(random: Random): { text: string; attachments?: number[][] } {
+  const kind = weighted(random, { engine: 2, socketIo: 5, junkEvent: 2, junkText: 1, binaryEvent: 2 });
   switch (kind) {
     case 'engine':
-      return pick(random, ENGINE_PACKETS);
+      return { text: pick(random, ENGINE_PACKETS) };
     case 'socketIo':
-      return pick(random, SOCKET_IO_PACKETS);
+      return { text: pick(random, SOCKET_IO_PACKETS) };
     case 'junkEvent': {
       const id = random() < 0.5 ? '' : String(randomInt(random, 1_000_000));
-      return `42${id}${JSON.stringify([pick(random, ['replay:control', 'replay:resume', 'x']), junkValue(random, 1)]) ?? ''}`;
+      return { text: `42${id}${JSON.stringify([pick(random, ['replay:control', 'replay:resume', 'x']), junkValue(random, 1)]) ?? ''}` };
     }
     case 'junkText':
-      return `4${junkString(random, 2_000)}`;
+      return { text: `4${junkString(random, 2_000)}` };
+    case 'binaryEvent': {
+      // Announces 0 to 2 attachments and sends 0 to 2: too few leaves the packet waiting (the probe after it is then refused).
+      const announced = randomInt(random, 3);
+      const sent = random() < 0.7 ? announced : randomInt(random, 3);
+      const id = random() < 0.5 ? '' : String(randomInt(random, 1_000));
+      const attachments = Array.from({ length: sent }, () => Array.from({ length: randomInt(random, 16) }, () => randomInt(random, 256)));
+      return { text: `45${announced}-${id}${pick(random, BINARY_EVENT_DATA)}`, attachments };
+    }
     default:
       throw new Error(`frame kind ${kind as string}`);
   }
