@@ -9,7 +9,8 @@
  * seqs and epochs — with and without acknowledgement callbacks; from presenter sockets, near-valid and valid
  * controls; handshakes that are wrong (no protocol, protocol 1, junk fields, unknown rooms, a 10,000-character room
  * id, presenter keys one character off, auth that is not an object) or valid; and raw engine.io / Socket.IO frames
- * on a hand-written WebSocket (reserved event names, bad ack ids, namespaces, attachments without their binary).
+ * on a hand-written WebSocket (reserved event names, bad ack ids, namespaces, binary events with placeholders under
+ * `__proto__`, out of range, or with attachments missing or extra).
  *
  * What it checks: every message sent with a callback is answered — a viewer's control `forbidden` when its shape is
  * valid and `invalid_payload` otherwise, a resume `{ ok: true }` or `invalid_payload`, an unknown event
@@ -18,9 +19,12 @@
  * (seq, epoch, clock, released, presentation) as it was, checked on the server after each presenter control and
  * after each round of viewer messages; a watcher socket receives exactly the numbered messages of the accepted
  * controls (no gap, no duplicate) and folds to the server's state. Each handshake ends in its expected connect
- * error (or a snapshot); each raw frame is either ignored (a probe sent after it is answered) or closes that
- * connection. Each round ends with a known presenter control (a presentation or a seek) that must reach the
- * watcher, health answering 200 and no error logged; at the end a new client joins.
+ * error (or a snapshot); each raw frame is either ignored (a probe sent after it is answered), leaves the namespace
+ * (a new connect packet is answered), or closes that connection; no message costs a viewer socket its connection.
+ * Each round ends with a known presenter control (a presentation or a seek) that must reach the watcher, health
+ * answering 200 and no error logged; at the end a new client joins. The replay runs on a manual clock, so the room
+ * changes only through accepted controls; the limit of controls per second is raised to 1,000 and each socket sends
+ * fewer than that in all, so no answer is rate_limited.
  *
  * Replaying: the seed is printed; a failure names the seed, the index of the message and the message.
  * `SITREP_PROTOCOL_FUZZ_SEED=<seed> npx vitest run --project integration tests/integration/protocolFuzz.test.ts`
