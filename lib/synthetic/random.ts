@@ -1,3 +1,5 @@
+export type Random = () => number;
+
 /** A small, fast, seeded pseudo-random generator (mulberry32): the same seed gives the same story. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -10,8 +12,21 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
+/** A whole number from 0 to `below` − 1. */
+export const randomInt = (random: Random, below: number): number => Math.floor(random() * below);
+
+export function pick<T>(random: Random, items: readonly T[]): T {
+  return items[randomInt(random, items.length)] as T;
+}
+
+/** A copy of `items` in random order (Fisher–Yates). */
+export function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(random, i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }
 
 /** Picks a key by weight. */

@@ -1,9 +1,8 @@
 import type { ConnectErrorMessage } from '@/lib/realtime/protocol';
-import { pick, seededRandom, weighted } from '@/lib/synthetic/random';
+import { pick, seededRandom, weighted, randomInt } from '@/lib/synthetic/random';
 import { junkNumber, junkString, junkValue, setOwn, type Random } from './junkValues';
 import { nearValidControl, validControl, type StoryFacts } from './nearValid';
 import { rawFrame } from './rawFrames';
-import { randomInt } from '../../unit/storage/fixtures/seededRandom';
 
 /** What a handshake may end in: a connection (with a snapshot), a connect error, or the server closing the transport. */
 export type ConnectOutcome = 'connected' | ConnectErrorMessage | 'closed';

@@ -1,5 +1,4 @@
-import { pick, weighted } from '@/lib/synthetic/random';
-import { randomInt, type Random } from '../../unit/storage/fixtures/seededRandom';
+import { pick, weighted, randomInt, type Random } from '@/lib/synthetic/random';
 
 export type { Random };
 

@@ -1,8 +1,7 @@
 import { CHART_IDS } from '@/lib/charts/chartIds';
 import { EVENT_TYPES } from '@/lib/events/eventTypes';
-import { pick, weighted } from '@/lib/synthetic/random';
+import { pick, weighted, randomInt } from '@/lib/synthetic/random';
 import { junkNumber, junkString, junkValue, PROTOTYPE_KEYS, setOwn, type Random } from './junkValues';
-import { randomInt } from '../../unit/storage/fixtures/seededRandom';
 
 /** What valid controls are made of: instants inside the story and its event ids. */
 export interface StoryFacts {

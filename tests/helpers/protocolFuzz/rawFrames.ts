@@ -1,6 +1,5 @@
-import { pick, weighted } from '@/lib/synthetic/random';
+import { pick, weighted, randomInt } from '@/lib/synthetic/random';
 import { junkString, junkValue, type Random } from './junkValues';
-import { randomInt } from '../../unit/storage/fixtures/seededRandom';
 
 /**
  * engine.io packets are a type digit and data (`4` is a message); a Socket.IO packet inside a message is a type

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contiguous, inspectDeck } from './fixtures/deckConsistency';
 import { applyRandomEdit, type EditorView } from './fixtures/randomEdits';
-import { seededRandom } from './fixtures/seededRandom';
+import { seededRandom } from '@/lib/synthetic/random';
 import { openStores, saveTestRoom, type Stores } from './fixtures/stores';
 import { makeTempDataDir } from './fixtures/tempDataDir';
 
