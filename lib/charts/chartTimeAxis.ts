@@ -72,13 +72,14 @@ export interface TimeAxisTicks {
 
 /**
  * Ticks for a binned chart's window: calendar boundaries (timeTicks), each moved to the middle of the bin that holds
- * it so that it stands under its bar (or left where no bin is), none inside a break of the scale.
+ * it so that it stands under its bar (or left where no bin is), none inside a break of the scale (nor at its start).
  */
 export function binnedAxisTicks(plan: BinPlan, axis: ChartTimeAxis): TimeAxisTicks {
   const ticks = timeTicks(axis.startMs, axis.endMs);
   const labelAt = new Map<number, string>();
   for (const ms of ticks.ticksMs) {
-    if (axis.scale.breaks.some((b) => ms > b.fromMs && ms < b.toMs)) continue;
+    // A tick at a break's start would stand next to the one at its end.
+    if (axis.scale.breaks.some((b) => ms >= b.fromMs && ms < b.toMs)) continue;
     const bin = plan.bins[binIndexOf(plan, ms)];
     const atMs = bin ? bin.midMs : ms;
     if (!labelAt.has(atMs)) labelAt.set(atMs, formatBinTick(ms, ticks.plan));

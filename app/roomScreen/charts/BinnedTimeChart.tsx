@@ -68,7 +68,7 @@ function BinnedTimeChartPlot<Row extends TimeBin>({ rows, plan, series, layout, 
         <Tooltip cursor={false} isAnimationActive={false} content={({ active, label }) => (active ? tooltip(label) : null)} />
         <Legend itemSorter={null} formatter={(value) => <LegendLabel text={String(value)} />} />
         <BinBars series={series} layout={layout} />
-        <ReferenceLine {...playheadLineProps(playheadMs)} />
+        <ReferenceLine {...playheadLineProps(playheadMs, axis)} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -9,7 +9,7 @@ import type { DeathsPoint, ReportedDeathsSeries } from '@/lib/charts/reportedDea
 import { formatCumulativeDeaths, formatToll } from '@/lib/charts/tollLabels';
 import { formatDay, formatStoryTime } from '@/lib/events/formatStoryDate';
 import { ChartFigure } from './ChartFigure';
-import { COUNT_AXIS_PROPS, GRID_STROKE, TIME_CHART_HEIGHT_PX, TIME_CHART_MARGIN, fixedCountDomain, playheadLineProps, timeAxisProps } from './chartStyle';
+import { COUNT_AXIS_PROPS, GRID_STROKE, TIME_CHART_HEIGHT_PX, TIME_CHART_MARGIN, fixedCountDomain, nearRightEdge, playheadLineProps, timeAxisProps } from './chartStyle';
 import { DEATHS_LINE_COLOR, NOT_REPORTED_MARKER_COLOR, NotReportedMarker, deathsDot } from './deathsShapes';
 import { LegendLabel } from './LegendLabel';
 import { TooltipBox } from './TooltipBox';
@@ -76,7 +76,7 @@ const ReportedDeathsPlot = memo(function ReportedDeathsPlot({ series, axis, play
         />
         {/* The running sum at the end of the line: one label, not a label list with an entry per point. */}
         {last && last.cumulativeDeaths !== null && (
-          <ReferenceDot x={last.atMs} y={last.cumulativeDeaths} r={0} label={{ value: runningSum(last), position: 'top', fill: 'var(--text)', fontSize: 12 }} />
+          <ReferenceDot x={last.atMs} y={last.cumulativeDeaths} r={0} label={{ value: runningSum(last), position: nearRightEdge(last.atMs, axis) ? 'left' : 'right', fill: 'var(--text)', fontSize: 12 }} />
         )}
         <Scatter
           dataKey="tollNotReportedMarker"
@@ -86,7 +86,7 @@ const ReportedDeathsPlot = memo(function ReportedDeathsPlot({ series, axis, play
           legendType="triangle"
           isAnimationActive={false}
         />
-        <ReferenceLine {...playheadLineProps(playheadMs)} />
+        <ReferenceLine {...playheadLineProps(playheadMs, axis)} />
       </ComposedChart>
     </ResponsiveContainer>
   );

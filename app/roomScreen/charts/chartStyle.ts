@@ -29,15 +29,25 @@ export const GRID_STROKE = 'var(--border)';
 export const TOOLTIP_CURSOR = { fill: 'var(--border)', fillOpacity: 0.35 };
 
 /** The playhead on a time axis: where this screen stands in story time. */
-export function playheadLineProps(playheadMs: number) {
+export function playheadLineProps(playheadMs: number, axis: ChartTimeAxis) {
   return {
     x: playheadMs,
     stroke: 'var(--text)',
     strokeDasharray: '4 3',
     // Outside the chart's domain the line is not drawn: the axis never moves to reach it.
     ifOverflow: 'hidden',
-    label: { value: 'Playhead', position: 'top', fill: 'var(--muted)', fontSize: 11 },
+    // The plot reaches the chart's right edge (it stands under the timeline's): near it, the label goes left of the line.
+    label: { value: 'Playhead', position: nearRightEdge(playheadMs, axis) ? 'insideTopRight' : 'top', fill: 'var(--muted)', fontSize: 11 },
   } as const;
+}
+
+/** The last share of a time chart's width where a label right of (or centred on) an instant would be cut off. */
+const RIGHT_EDGE_SHARE = 0.92;
+
+/** Whether the story instant `ms` is drawn in the last few percent of the axis (on the story's scale). */
+export function nearRightEdge(ms: number, axis: ChartTimeAxis): boolean {
+  const startMs = axis.scale.toAxis(axis.startMs);
+  return (axis.scale.toAxis(ms) - startMs) / (axis.scale.toAxis(axis.endMs) - startMs) > RIGHT_EDGE_SHARE;
 }
 
 const NO_BINS: BinPlan = { unit: 'day', unitsPerBin: 1, bins: [] };
