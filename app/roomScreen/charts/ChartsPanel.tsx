@@ -41,8 +41,12 @@ const chartsInputs = (data: ScreenData) => ({
 
 /**
  * The charts of the story's filtered events, revealed up to what this screen has released (all four, or the ones
- * named). Their series are built once per story and filter over every event, on the replay's span; a release or a
- * seek only reveals more or fewer of them. Among all four, the screen's chosen chart (a link's `chart`) is highlighted.
+ * named). Their series are built once per story and filter over every event, on the story's chart domain (fixed
+ * bins); a release or a seek only reveals more or fewer of them. The time charts draw them over the timeline's window
+ * (the viewer's `window`, on the story's time scale with its breaks): a pan or a zoom moves the drawn x axis only,
+ * once the window rests (WINDOW_REST_MS), and never rebuilds a series. Captions and data tables describe what is
+ * released of the whole story, as the bins do; bars outside the window are drawn, clipped out of the plot. Among all
+ * four, the screen's chosen chart (a link's `chart`) is highlighted.
  */
 export function ChartsPanel({ only }: { only?: readonly ChartId[] } = {}) {
   const { ready, schedule, filter, filtered, filteredCount, chart, scrubbing, live, playing, change, window } = useScreen(chartsInputs);
