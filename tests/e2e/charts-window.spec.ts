@@ -123,3 +123,41 @@ test('the time charts show the timeline window: bars under their marks, plots un
   expect(compared, 'marks compared with their bars over all windows').toBeGreaterThan(10);
   await context.close();
 });
+
+test('a pan of the timeline redraws the time charts once it rests, not at every frame', async ({ page }) => {
+  const room = await createRoom(page.request);
+  await openDashboard(page, room.roomId, room.presenterKey);
+  await timeline(page).getByRole('slider', { name: 'Story time' }).focus();
+  await page.keyboard.press('End');
+  const before = await sharedWindow(page);
+  await expect(page.locator('figure[data-chart="events-per-day"] .chart-plot')).toHaveAttribute('data-drawn', 'latest');
+
+  // In the page, one horizontal wheel step a frame for 30 frames (a pan at the display's rate), counting the changes
+  // to the events-per-day drawing meanwhile (each redraw is one or a few batches of them) and the windows seen.
+  const pan = await page.evaluate(async () => {
+    const plot = document.querySelector('section[aria-label="Timeline"] .timeline-plot') as HTMLElement;
+    const section = plot.closest('section') as HTMLElement;
+    const drawing = document.querySelector('figure[data-chart="events-per-day"] .chart-plot') as HTMLElement;
+    const counter = window as unknown as { plotMutations: number };
+    counter.plotMutations = 0;
+    new MutationObserver(() => (counter.plotMutations += 1)).observe(drawing, { subtree: true, childList: true, attributes: true, characterData: true });
+    const box = plot.getBoundingClientRect();
+    const windows = new Set<string>();
+    const startedAt = performance.now();
+    for (let frame = 0; frame < 30; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      plot.dispatchEvent(new WheelEvent('wheel', { deltaX: -12, clientX: box.left + box.width / 2, clientY: box.bottom - 8, bubbles: true, cancelable: true }));
+      windows.add(section.dataset.viewportStartMs ?? '');
+    }
+    return { windows: windows.size, mutations: counter.plotMutations, durationMs: performance.now() - startedAt };
+  });
+  const mutations = () => page.evaluate(() => (window as unknown as { plotMutations: number }).plotMutations);
+  console.log(`pan: ${pan.windows} windows in ${Math.round(pan.durationMs)} ms, ${pan.mutations} changes to the chart meanwhile`);
+  expect(pan.windows, 'the window moved at the frames of the pan').toBeGreaterThan(20);
+  expect(pan.mutations, 'changes to the chart while the window moved').toBe(0);
+
+  // Once the window rests, the charts show it.
+  const after = await sharedWindow(page);
+  expect(after.startMs).toBeLessThan(before.startMs);
+  await expect.poll(mutations).toBeGreaterThan(0);
+});
