@@ -47,8 +47,8 @@ export function DashboardLayout() {
       <LinkNotice />
       <PlaybackControls />
       <FilterBar />
-      <Timeline />
       <div className="dashboard-body">
+        <Timeline />
         <ChartsPanel />
         <EventDetailPanel />
       </div>

@@ -1,3 +1,4 @@
+import { storyKeyOf, windowOfStory } from '@/lib/screen/viewerState';
 import type { ScreenData } from './useScreen';
 
 /**
@@ -9,3 +10,7 @@ export const selectSchedule = (data: ScreenData) => data.schedule;
 export const selectClock = (data: ScreenData) => data.replay?.clock;
 export const selectPlaying = (data: ScreenData) => data.replay?.clock.status === 'playing';
 export const selectShown = (data: ScreenData) => data.view.shown;
+
+/** The screen's time window (the timeline's, axis time of the story's scale) if it belongs to the room's story. */
+export const selectWindow = (data: ScreenData) =>
+  data.replay ? windowOfStory(data.viewer, storyKeyOf(data.replay.scenarioId, data.replay.storyVersion)) : null;

@@ -8,7 +8,7 @@ import { connectionQuery, replayStateQuery, useReplayStateQuery } from '@/lib/qu
 import { storyAtVersionQuery } from '@/lib/queries/scenarioQueries';
 import { scheduleOf, type Schedule } from '@/lib/replay/schedule';
 import { displayPositionMs, screenView, type ScreenView } from '@/lib/screen/screenView';
-import { initialViewerState, type ViewerState } from '@/lib/screen/viewerState';
+import { initialViewerState, sameApartFromWindow, type ViewerState } from '@/lib/screen/viewerState';
 import { useRoomIdentity } from './roomIdentity';
 import { linkNoticeQuery, playheadQuery, viewerQuery, type LinkNotice } from './screenQueries';
 
@@ -28,7 +28,9 @@ function screenDataOf(key: string, story: ScenarioDetail | undefined, replay: Ro
   const last = lastByScreen.get(key);
   if (last && last.story === story && last.replay === replay && last.viewer === viewer) return last;
   const schedule = story ? scheduleOf(story.events) : undefined;
-  const view = screenView({ story: schedule, replay, viewer });
+  // A pan or a zoom moves the viewer's window alone: the derivation (and every panel that selects from it) stays.
+  const sameView = last && last.story === story && last.replay === replay && sameApartFromWindow(last.viewer, viewer);
+  const view = sameView ? last.view : screenView({ story: schedule, replay, viewer });
   const data = { view, story, schedule, replay, viewer };
   lastByScreen.set(key, data);
   return data;

@@ -8,7 +8,7 @@ import { useReplayControls, type ReplayControls } from '@/lib/realtime/client/us
 import { queryKeys } from '@/lib/queries/queryKeys';
 import type { EventFilter } from '@/lib/replay/eventFilter';
 import { detachTarget } from '@/lib/screen/screenView';
-import { applyViewerAction, initialViewerState, type ViewerAction, type ViewerState } from '@/lib/screen/viewerState';
+import { applyViewerAction, initialViewerState, type StoryWindow, type ViewerAction, type ViewerState } from '@/lib/screen/viewerState';
 import { useRoomIdentity } from './roomIdentity';
 
 export interface ViewerActions {
@@ -20,6 +20,8 @@ export interface ViewerActions {
   setFilter(filter: EventFilter): void;
   selectChart(chart: ChartId): void;
   setScrubbing(scrubbing: boolean): void;
+  /** The timeline's window (axis time of the story's scale), shared with the time charts. */
+  setWindow(window: StoryWindow): void;
   /** A link opened: where to stand (null: the room's time) and which event to open. */
   openLink(positionMs: number | null, eventId: string | null): void;
   /** The room's presenter controls (they answer `forbidden` to anyone else). */
@@ -56,6 +58,7 @@ export function useViewerActions(): ViewerActions {
       setFilter: (filter) => dispatch({ type: 'set-filter', filter }),
       selectChart: (chart) => dispatch({ type: 'select-chart', chart }),
       setScrubbing: (scrubbing) => dispatch({ type: 'scrub', scrubbing }),
+      setWindow: (window) => dispatch({ type: 'set-window', window }),
       openLink: (positionMs, eventId) => dispatch({ type: 'open-link', positionMs, eventId }),
       controls,
     };

@@ -2,6 +2,7 @@ import { type ChartId } from '../charts/chartIds';
 import { assertNever } from '../assertNever';
 import { INITIAL_PRESENTATION, type Presentation } from '../replay/presentation';
 import { NO_FILTER, type EventFilter } from '../replay/eventFilter';
+import type { TimeWindow } from '../timeline/compressedScale';
 
 /**
  * What one screen's viewer chose, apart from the room: whether the screen follows the presenter, where it stands in
@@ -28,6 +29,24 @@ export interface ViewerState {
   own: ScreenChoices;
   /** The playhead is being dragged: the charts catch up when it rests or is released. */
   scrubbing: boolean;
+  /** The stretch of the story's time axis the screen shows: the timeline's window, which the time charts share. */
+  window: StoryWindow | null;
+}
+
+/**
+ * A window of a story's time axis, in axis time of that story's scale (lib/timeline/compressedScale), and the story
+ * it belongs to (`story`: its id and version): a window of another story is no window (the screen opens its own).
+ */
+export interface StoryWindow extends TimeWindow {
+  story: string;
+}
+
+/** The key of the story a window belongs to. */
+export const storyKeyOf = (scenarioId: string, storyVersion: string) => `${scenarioId}@${storyVersion}`;
+
+/** The viewer's window if it belongs to the story `story`, else null. */
+export function windowOfStory(state: ViewerState, story: string): StoryWindow | null {
+  return state.window?.story === story ? state.window : null;
 }
 
 export const LIVE: ViewMode = { mode: 'live' };
@@ -35,7 +54,7 @@ export const NO_CHOICES: ScreenChoices = { selectedEventId: null, filter: NO_FIL
 
 /** A dashboard starts free and live; an audience screen starts following the presenter. */
 export function initialViewerState(followsPresenter: boolean, own: Partial<ScreenChoices> = {}): ViewerState {
-  return { mode: followsPresenter ? 'follow' : 'free', view: LIVE, own: { ...NO_CHOICES, ...own }, scrubbing: false };
+  return { mode: followsPresenter ? 'follow' : 'free', view: LIVE, own: { ...NO_CHOICES, ...own }, scrubbing: false, window: null };
 }
 
 export type ViewerAction =
@@ -48,7 +67,9 @@ export type ViewerAction =
   | { type: 'select-chart'; chart: ChartId }
   /** A link opened: where to stand (null: live) and which event to open. Does not change the mode. */
   | { type: 'open-link'; positionMs: number | null; eventId: string | null }
-  | { type: 'scrub'; scrubbing: boolean };
+  | { type: 'scrub'; scrubbing: boolean }
+  /** The timeline's window moved (a pan, a zoom, or following the playhead): the viewer's own, never presented. */
+  | { type: 'set-window'; window: StoryWindow };
 
 /** The presenter's choices, as a screen shows them. */
 export function choicesOfPresentation(presentation: Presentation): ScreenChoices {
@@ -90,9 +111,23 @@ export function applyViewerAction(state: ViewerState, action: ViewerAction, pres
       };
     case 'scrub':
       return state.scrubbing === action.scrubbing ? state : { ...state, scrubbing: action.scrubbing };
+    case 'set-window':
+      return sameWindow(state.window, action.window) ? state : { ...state, window: action.window };
     default:
       return assertNever(action, 'viewer action');
   }
+}
+
+function sameWindow(a: StoryWindow | null, b: StoryWindow): boolean {
+  return a !== null && a.startMs === b.startMs && a.endMs === b.endMs && a.story === b.story;
+}
+
+/**
+ * Whether two states differ at most in their window: what a screen derives from the viewer's choices (screenView)
+ * does not depend on it, so a pan or a zoom leaves that derivation as it was.
+ */
+export function sameApartFromWindow(a: ViewerState, b: ViewerState): boolean {
+  return a.mode === b.mode && a.view === b.view && a.own === b.own && a.scrubbing === b.scrubbing;
 }
 
 /** Following: the presentation (nothing until it is known). Free: the screen's own choices. */

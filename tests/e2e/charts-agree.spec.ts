@@ -15,8 +15,10 @@ import { activityByActorProblems, reportedDeathsProblems } from './support/tally
 
 /**
  * A presenter steps, seeks and filters at random (seeded; the seed is printed) on the article's story and on a
- * generated one. After each action, once the charts say they show the room's released events at its playhead, each
- * chart's caption, data table and drawing (the SVG shapes) must say the same thing.
+ * generated one. After each action, once the charts say they show the room's released events at its playhead (and
+ * the timeline's window), each chart's caption, data table and drawing (the SVG shapes) must say the same thing: the
+ * captions and tables describe the whole story as released, and the drawing holds every bar (those outside the window
+ * clipped out of the plot).
  */
 const GENERATED = { events: 150, seed: 3 };
 /** Fixed, so that a run is reproducible; set SITREP_CHARTS_SEED to explore other sequences. */
@@ -62,7 +64,16 @@ async function expectChartsAgree(screen: Screen, landing: Landing): Promise<stri
   const playheadMs = await playheadOf(page);
   const count = String(releasedCount(screen, playheadMs));
   await expect(timeline(page)).toHaveAttribute('data-event-count', count);
-  await expect(page.getByRole('region', { name: 'Charts' })).toHaveAttribute('data-charts', 'latest');
+  const charts = page.getByRole('region', { name: 'Charts' });
+  await expect(charts).toHaveAttribute('data-charts', 'latest');
+  // The time charts show the timeline's window (which follows the playhead after a seek).
+  const windows = async () => {
+    const attributes = ['data-viewport-start-ms', 'data-viewport-end-ms'].map((name) => timeline(page).getAttribute(name));
+    const shown = ['data-window-start-ms', 'data-window-end-ms'].map((name) => charts.getAttribute(name));
+    const [timelineWindow, chartsWindow] = [(await Promise.all(attributes)).join('–'), (await Promise.all(shown)).join('–')];
+    return timelineWindow === chartsWindow && (await charts.getAttribute('data-charts')) === 'latest' ? 'shared' : `timeline ${timelineWindow}, charts ${chartsWindow}`;
+  };
+  await expect.poll(windows).toBe('shared');
   const readings: Record<string, ChartReading> = {};
   for (const chart of Object.keys(PROBLEMS)) {
     const figure = page.locator(`figure[data-chart="${chart}"]`);

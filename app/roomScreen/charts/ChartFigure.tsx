@@ -25,6 +25,8 @@ interface ChartFigureProps {
   /** The chart's numbers as a table, made only when the table is shown (it can hold a row per event). */
   table: () => ChartTable;
   dataAttributes?: ChartDataAttributes;
+  /** A chart drawn against time: it shares the timeline's window and stands under the timeline's plot. */
+  timeAxis?: boolean;
   /** The plot; not rendered when the caption has an empty message, nor redrawn while out of view. */
   children: ReactNode;
 }
@@ -43,7 +45,7 @@ function useHighlight(chart: ChartId) {
  * A chart as a figure: its caption, the plot (or why there is none), a data table on demand, and a PNG to save.
  * The caption and the `data-*` numbers always follow the data; the plot is redrawn only in (or near) the viewport.
  */
-export function ChartFigure({ chart, caption, total, revealed, playheadMs, table, dataAttributes, children }: ChartFigureProps) {
+export function ChartFigure({ chart, caption, total, revealed, playheadMs, table, dataAttributes, timeAxis = false, children }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
@@ -53,7 +55,7 @@ export function ChartFigure({ chart, caption, total, revealed, playheadMs, table
   return (
     <figure
       ref={figureRef}
-      className="chart"
+      className={timeAxis ? 'chart chart-time' : 'chart'}
       aria-labelledby={titleId}
       data-chart={chart}
       data-total={total}

@@ -1,14 +1,16 @@
 'use client';
 
 import { CHART_IDS, type ChartId } from '@/lib/charts/chartIds';
-import { memo, type ComponentType } from 'react';
+import { memo, useMemo, type ComponentType } from 'react';
 import { activityByActorStory, revealActivityByActor } from '@/lib/charts/activityByActor';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { chartStory, type ChartStory } from '@/lib/charts/chartStory';
+import { chartTimeAxis, type ChartTimeAxis } from '@/lib/charts/chartTimeAxis';
 import { eventsPerBinStory, revealEventsPerBin } from '@/lib/charts/eventsPerBin';
 import { reportedDeathsStory, revealReportedDeaths } from '@/lib/charts/reportedDeaths';
 import { revealStrikesVsDiplomacy, strikesVsDiplomacyStory } from '@/lib/charts/strikesVsDiplomacy';
 import type { StoryEvent } from '@/lib/events/schema';
+import { LINEAR_TIME_SCALE, type TimeScale, type TimeWindow } from '@/lib/timeline/compressedScale';
 import { ActivityByActorChart } from './ActivityByActorChart';
 import { EventsPerBinChart } from './EventsPerBinChart';
 import { ReportedDeathsChart } from './ReportedDeathsChart';
@@ -25,12 +27,18 @@ export interface ChartsGridProps {
   playheadMs: number;
   /** Whether a filter is on: an empty chart then says nothing matches rather than nothing is released. */
   isFiltered: boolean;
+  /** The story's time scale and the timeline's window on it (axis time): the time charts show that window. */
+  scale?: TimeScale;
+  /** No window (no timeline on the page): the time charts show their whole domain. */
+  axisWindow?: TimeWindow | null;
   /** Show only these charts (all four when absent), e.g. the one a presenter picked. */
   only?: readonly ChartId[];
 }
 
 interface PanelProps {
   story: ChartStory;
+  /** What the time charts' x axis shows: fixed bins, drawn over the window. */
+  axis: ChartTimeAxis;
   releasedCount: number;
   playheadMs: number;
   isFiltered: boolean;
@@ -41,19 +49,19 @@ interface PanelProps {
  * events with a few binary searches. A reveal that changes nothing a chart shows returns the same series object, so
  * a memoised chart whose series, playhead and filter state did not change is not rendered again.
  */
-const EventsPerBinPanel = memo(function EventsPerBinPanel({ story, releasedCount, playheadMs, isFiltered }: PanelProps) {
+const EventsPerBinPanel = memo(function EventsPerBinPanel({ story, axis, releasedCount, playheadMs, isFiltered }: PanelProps) {
   const series = revealEventsPerBin(eventsPerBinStory(story), releasedCount);
-  return <EventsPerBinChart series={series} revealed={releasedCount} playheadMs={playheadMs} isFiltered={isFiltered} />;
+  return <EventsPerBinChart series={series} axis={axis} revealed={releasedCount} playheadMs={playheadMs} isFiltered={isFiltered} />;
 });
 
-const ReportedDeathsPanel = memo(function ReportedDeathsPanel({ story, releasedCount, playheadMs, isFiltered }: PanelProps) {
+const ReportedDeathsPanel = memo(function ReportedDeathsPanel({ story, axis, releasedCount, playheadMs, isFiltered }: PanelProps) {
   const series = revealReportedDeaths(reportedDeathsStory(story), releasedCount);
-  return <ReportedDeathsChart series={series} revealed={releasedCount} playheadMs={playheadMs} isFiltered={isFiltered} />;
+  return <ReportedDeathsChart series={series} axis={axis} revealed={releasedCount} playheadMs={playheadMs} isFiltered={isFiltered} />;
 });
 
-const StrikesVsDiplomacyPanel = memo(function StrikesVsDiplomacyPanel({ story, releasedCount, playheadMs, isFiltered }: PanelProps) {
+const StrikesVsDiplomacyPanel = memo(function StrikesVsDiplomacyPanel({ story, axis, releasedCount, playheadMs, isFiltered }: PanelProps) {
   const series = revealStrikesVsDiplomacy(strikesVsDiplomacyStory(story), releasedCount);
-  return <StrikesVsDiplomacyChart series={series} revealed={releasedCount} playheadMs={playheadMs} isFiltered={isFiltered} />;
+  return <StrikesVsDiplomacyChart series={series} axis={axis} revealed={releasedCount} playheadMs={playheadMs} isFiltered={isFiltered} />;
 });
 
 /** Not drawn against time: the playhead moving alone does not redraw it. */
@@ -77,9 +85,10 @@ const CHART_PANELS: Record<ChartId, ComponentType<PanelProps>> = {
 };
 
 /** The charts, in registry order; the only module that imports recharts (through the charts), so the panel loads it lazily. */
-function ChartsGrid({ events, releasedCount, domain, playheadMs, isFiltered, only }: ChartsGridProps) {
+function ChartsGrid({ events, releasedCount, domain, playheadMs, isFiltered, scale = LINEAR_TIME_SCALE, axisWindow = null, only }: ChartsGridProps) {
   const story = chartStory(events, domain);
-  const props = { story, releasedCount, playheadMs, isFiltered };
+  const axis = useMemo(() => chartTimeAxis(scale, axisWindow, story.plan), [scale, axisWindow, story.plan]);
+  const props = { story, axis, releasedCount, playheadMs, isFiltered };
   return (
     <div className={only?.length === 1 ? 'charts-grid charts-single' : 'charts-grid'}>
       {CHART_IDS.filter((id) => !only || only.includes(id)).map((id) => {

@@ -1,35 +1,23 @@
 'use client';
 
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useCallback } from 'react';
 import { formatBin } from '@/lib/charts/binLabels';
 import { eventsPerBinCaption } from '@/lib/charts/captions';
+import type { ChartTimeAxis } from '@/lib/charts/chartTimeAxis';
 import { eventsPerBinTable } from '@/lib/charts/dataTables';
 import type { EventsPerBinSeries } from '@/lib/charts/eventsPerBin';
-import { binSizeLabel, type BinPlan } from '@/lib/charts/timeBins';
+import { binSizeLabel } from '@/lib/charts/timeBins';
 import { EVENT_TYPE_SERIES_LABELS } from '@/lib/charts/typeLabels';
-import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
+import { EVENT_TYPES } from '@/lib/events/eventTypes';
+import { BinnedTimeChart, type BinSeries } from './BinnedTimeChart';
 import { ChartFigure } from './ChartFigure';
-import { binStartOf, drawnBar } from './drawnBar';
-import {
-  CHART_MARGIN,
-  COUNT_AXIS_PROPS,
-  EVENT_TYPE_FILLS,
-  GRID_STROKE,
-  MAX_BAR_WIDTH_PX,
-  TIME_CHART_HEIGHT_PX,
-  TOOLTIP_CURSOR,
-  binnedTimeAxisProps,
-  fixedCountDomain,
-  playheadLineProps,
-} from './chartStyle';
-import { LegendLabel } from './LegendLabel';
+import { EVENT_TYPE_FILLS } from './chartStyle';
 import { TooltipBox } from './TooltipBox';
 
-const TYPE_BARS = Object.fromEntries(EVENT_TYPES.map((type) => [type, drawnBar(type, binStartOf)])) as Record<EventType, ReturnType<typeof drawnBar>>;
+const TYPE_SERIES: readonly BinSeries[] = EVENT_TYPES.map((type) => ({ key: type, name: EVENT_TYPE_SERIES_LABELS[type], fill: EVENT_TYPE_FILLS[type] }));
 
-function BinTooltip({ active, label, series, plan }: { active: boolean; label: unknown; series: EventsPerBinSeries; plan: BinPlan }) {
-  const row = active ? series.rows.find((r) => r.midMs === label) : undefined;
+function BinTooltip({ midMs, series }: { midMs: unknown; series: EventsPerBinSeries }) {
+  const row = series.rows.find((r) => r.midMs === midMs);
   if (!row) return null;
   const lines = EVENT_TYPES.filter((type) => row[type] > 0).map((type) => ({
     key: type,
@@ -37,35 +25,24 @@ function BinTooltip({ active, label, series, plan }: { active: boolean; label: u
     value: row[type],
     color: EVENT_TYPE_FILLS[type],
   }));
-  return <TooltipBox title={`${formatBin(row, plan)}: ${row.total === 1 ? '1 event' : `${row.total} events`}`} lines={lines} />;
+  return <TooltipBox title={`${formatBin(row, series.plan)}: ${row.total === 1 ? '1 event' : `${row.total} events`}`} lines={lines} />;
 }
 
-/** The plot: redrawn only when its series (a reveal that changed something) or the playhead moves. */
-const EventsPerBinPlot = memo(function EventsPerBinPlot({ series, playheadMs }: { series: EventsPerBinSeries; playheadMs: number }) {
-  const { plan } = series;
-  return (
-    <ResponsiveContainer width="100%" height={TIME_CHART_HEIGHT_PX}>
-      <BarChart data={series.rows} margin={CHART_MARGIN} maxBarSize={MAX_BAR_WIDTH_PX}>
-        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis {...binnedTimeAxisProps(plan)} />
-        <YAxis {...COUNT_AXIS_PROPS} domain={fixedCountDomain(series.maxBinTotal)} />
-        <Tooltip
-          cursor={TOOLTIP_CURSOR}
-          isAnimationActive={false}
-          content={({ active, label }) => <BinTooltip active={active} label={label} series={series} plan={plan} />}
-        />
-        <Legend itemSorter={null} formatter={(value) => <LegendLabel text={String(value)} />} />
-        {EVENT_TYPES.map((type) => (
-          <Bar key={type} dataKey={type} name={EVENT_TYPE_SERIES_LABELS[type]} stackId="types" fill={EVENT_TYPE_FILLS[type]} shape={TYPE_BARS[type]} isAnimationActive={false} />
-        ))}
-        <ReferenceLine {...playheadLineProps(playheadMs)} />
-      </BarChart>
-    </ResponsiveContainer>
-  );
-});
-
 /** Released events dated to a day, per day (or week, month, year for long spans), stacked by type. */
-export function EventsPerBinChart({ series, revealed, playheadMs, isFiltered }: { series: EventsPerBinSeries; revealed: number; playheadMs: number; isFiltered: boolean }) {
+export function EventsPerBinChart({
+  series,
+  axis,
+  revealed,
+  playheadMs,
+  isFiltered,
+}: {
+  series: EventsPerBinSeries;
+  axis: ChartTimeAxis;
+  revealed: number;
+  playheadMs: number;
+  isFiltered: boolean;
+}) {
+  const tooltip = useCallback((midMs: unknown) => <BinTooltip midMs={midMs} series={series} />, [series]);
   return (
     <ChartFigure
       chart="events-per-day"
@@ -75,8 +52,18 @@ export function EventsPerBinChart({ series, revealed, playheadMs, isFiltered }: 
       playheadMs={playheadMs}
       table={() => eventsPerBinTable(series)}
       dataAttributes={{ 'data-bin-size': binSizeLabel(series.plan), 'data-approximate': series.approximateCount, 'data-outside': series.outsideCount }}
+      timeAxis
     >
-      <EventsPerBinPlot series={series} playheadMs={playheadMs} />
+      <BinnedTimeChart
+        rows={series.rows}
+        plan={series.plan}
+        series={TYPE_SERIES}
+        layout="stacked"
+        maxCount={series.maxBinTotal}
+        axis={axis}
+        playheadMs={playheadMs}
+        tooltip={tooltip}
+      />
     </ChartFigure>
   );
 }

@@ -2,15 +2,14 @@
 
 import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, ReferenceDot, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatBinTick } from '@/lib/charts/binLabels';
 import { reportedDeathsCaption } from '@/lib/charts/captions';
+import type { ChartTimeAxis } from '@/lib/charts/chartTimeAxis';
 import { reportedDeathsTable } from '@/lib/charts/dataTables';
 import type { DeathsPoint, ReportedDeathsSeries } from '@/lib/charts/reportedDeaths';
-import { timeTicks, type TimeTicks } from '@/lib/charts/timeTicks';
 import { formatCumulativeDeaths, formatToll } from '@/lib/charts/tollLabels';
 import { formatDay, formatStoryTime } from '@/lib/events/formatStoryDate';
 import { ChartFigure } from './ChartFigure';
-import { AXIS_TICK, CHART_MARGIN, COUNT_AXIS_PROPS, GRID_STROKE, TIME_CHART_HEIGHT_PX, fixedCountDomain, playheadLineProps } from './chartStyle';
+import { COUNT_AXIS_PROPS, GRID_STROKE, TIME_CHART_HEIGHT_PX, TIME_CHART_MARGIN, fixedCountDomain, nearRightEdge, playheadLineProps, timeAxisProps } from './chartStyle';
 import { DEATHS_LINE_COLOR, NOT_REPORTED_MARKER_COLOR, NotReportedMarker, deathsDot } from './deathsShapes';
 import { LegendLabel } from './LegendLabel';
 import { TooltipBox } from './TooltipBox';
@@ -27,14 +26,6 @@ const withHeadroom = (maxDeaths: number) => Math.ceil(maxDeaths * 1.2) + 1;
 
 const runningSum = (point: DeathsPoint) =>
   formatCumulativeDeaths(point.cumulativeDeaths === null ? null : { deaths: point.cumulativeDeaths, isLowerBound: point.isLowerBound });
-
-/** The axis ticks of a domain, made once per domain (it is fixed for a story). */
-const ticksByDomain = new WeakMap<readonly [number, number], TimeTicks>();
-function domainTicks(domainMs: readonly [number, number]): TimeTicks {
-  let ticks = ticksByDomain.get(domainMs);
-  if (!ticks) ticksByDomain.set(domainMs, (ticks = timeTicks(domainMs[0], domainMs[1])));
-  return ticks;
-}
 
 function DeathsTooltip({ active, label, points }: { active: boolean; label: unknown; points: readonly DeathsPoint[] }) {
   const point = active ? points.find((p) => p.atMs === label) : undefined;
@@ -60,25 +51,14 @@ function drawnPoints(series: ReportedDeathsSeries, playheadMs: number): readonly
   return [...series.points, carried];
 }
 
-const ReportedDeathsPlot = memo(function ReportedDeathsPlot({ series, playheadMs }: { series: ReportedDeathsSeries; playheadMs: number }) {
-  const ticks = domainTicks(series.domainMs);
+const ReportedDeathsPlot = memo(function ReportedDeathsPlot({ series, axis, playheadMs }: { series: ReportedDeathsSeries; axis: ChartTimeAxis; playheadMs: number }) {
   const points = drawnPoints(series, playheadMs);
   const last = points[points.length - 1];
   return (
     <ResponsiveContainer width="100%" height={TIME_CHART_HEIGHT_PX}>
-      <ComposedChart data={points} margin={{ ...CHART_MARGIN, right: 72 }}>
+      <ComposedChart data={points} margin={TIME_CHART_MARGIN}>
         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis
-          type="number"
-          dataKey="atMs"
-          domain={series.domainMs as [number, number]}
-          allowDataOverflow
-          ticks={ticks.ticksMs}
-          interval={0}
-          tickFormatter={(ms: number) => formatBinTick(ms, ticks.plan)}
-          tick={AXIS_TICK}
-          stroke={GRID_STROKE}
-        />
+        <XAxis {...timeAxisProps(null, axis)} dataKey="atMs" />
         <YAxis {...COUNT_AXIS_PROPS} domain={fixedCountDomain(withHeadroom(series.maxDeaths))} />
         <Tooltip isAnimationActive={false} content={({ active, label }) => <DeathsTooltip active={active} label={label} points={points} />} />
         <Legend itemSorter={null} formatter={(value) => <LegendLabel text={String(value)} />} />
@@ -96,7 +76,7 @@ const ReportedDeathsPlot = memo(function ReportedDeathsPlot({ series, playheadMs
         />
         {/* The running sum at the end of the line: one label, not a label list with an entry per point. */}
         {last && last.cumulativeDeaths !== null && (
-          <ReferenceDot x={last.atMs} y={last.cumulativeDeaths} r={0} label={{ value: runningSum(last), position: 'right', fill: 'var(--text)', fontSize: 12 }} />
+          <ReferenceDot x={last.atMs} y={last.cumulativeDeaths} r={0} label={{ value: runningSum(last), position: nearRightEdge(last.atMs, axis) ? 'left' : 'right', fill: 'var(--text)', fontSize: 12 }} />
         )}
         <Scatter
           dataKey="tollNotReportedMarker"
@@ -106,14 +86,26 @@ const ReportedDeathsPlot = memo(function ReportedDeathsPlot({ series, playheadMs
           legendType="triangle"
           isAnimationActive={false}
         />
-        <ReferenceLine {...playheadLineProps(playheadMs)} />
+        <ReferenceLine {...playheadLineProps(playheadMs, axis)} />
       </ComposedChart>
     </ResponsiveContainer>
   );
 });
 
 /** Cumulative reported deaths of the released strikes; strikes whose toll is not reported are marked, not counted. */
-export function ReportedDeathsChart({ series, revealed, playheadMs, isFiltered }: { series: ReportedDeathsSeries; revealed: number; playheadMs: number; isFiltered: boolean }) {
+export function ReportedDeathsChart({
+  series,
+  axis,
+  revealed,
+  playheadMs,
+  isFiltered,
+}: {
+  series: ReportedDeathsSeries;
+  axis: ChartTimeAxis;
+  revealed: number;
+  playheadMs: number;
+  isFiltered: boolean;
+}) {
   return (
     <ChartFigure
       chart="reported-deaths"
@@ -127,8 +119,9 @@ export function ReportedDeathsChart({ series, revealed, playheadMs, isFiltered }
         'data-strikes': series.strikes.length,
         'data-toll-not-reported': series.tollNotReportedCount,
       }}
+      timeAxis
     >
-      <ReportedDeathsPlot series={series} playheadMs={playheadMs} />
+      <ReportedDeathsPlot series={series} axis={axis} playheadMs={playheadMs} />
     </ChartFigure>
   );
 }

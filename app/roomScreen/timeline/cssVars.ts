@@ -22,7 +22,13 @@ export function lanesStyle(viewport: Viewport, widthPx: number, originAxisMs: nu
   };
 }
 
+/** The lane labels' column left of the plot, and the gap between it and the plot: the time charts leave the same room. */
+export const TIMELINE_LABEL_WIDTH_PX = 120;
+export const TIMELINE_COLUMN_GAP_PX = 8;
+
 export const TIMELINE_SIZE_VARS: StyleWithVars = {
+  '--timeline-label-width': `${TIMELINE_LABEL_WIDTH_PX}px`,
+  '--timeline-column-gap': `${TIMELINE_COLUMN_GAP_PX}px`,
   '--timeline-mark-size': `${MARK_SIZE_PX}px`,
   '--timeline-min-span': `${MIN_SPAN_WIDTH_PX}px`,
   '--timeline-tail': `${MARK_TAIL_WIDTH_PX}px`,

@@ -5,7 +5,7 @@ import { eventsPerBin, eventsPerBinStory, revealEventsPerBin, type EventsPerBinS
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { type StoryEvent } from '@/lib/events/schema';
 import { applyFilter } from '@/lib/replay/eventFilter';
-import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, inStoryOrder, loadFirstStory, makeEvent, utc } from './chartFixtures';
+import { SMALL_STORY, SMALL_STORY_DOMAIN, SMALL_STORY_END_MS, at, byDay, domain, inStoryOrder, makeEvent, utc } from './chartFixtures';
 
 /** The non-empty bins as "start: type=count ...", so a table row reads like the chart. */
 function nonEmptyBins(series: EventsPerBinSeries): string[] {
@@ -74,16 +74,15 @@ describe('eventsPerBin on hand-made events', () => {
   });
 });
 
-describe('eventsPerBin on the first story, revealed at the playhead', async () => {
-  const story = await loadFirstStory();
+describe('eventsPerBin on a small story, revealed at the playhead', () => {
   it.each<[string, number, readonly EventType[], number, number, string[]]>([
     // name, playhead, types filter, placed, approximate, non-empty bins (per month: the replay spans 2018 to 2025)
-    ['before any event dated to a day', utc('2025-04-01'), [], 0, 5, []],
-    ['on 21 April', utc('2025-04-21'), [], 2, 10, ['2025-04-01: strike=1 statement=1']],
-    ['at the end', FIRST_STORY_END_MS, [], 5, 27, ['2025-04-01: strike=1 meeting=1 statement=3']],
-    ['at the end, statements only', FIRST_STORY_END_MS, ['statement'], 3, 11, ['2025-04-01: statement=3']],
+    ['before any event dated to a day', utc('2025-03-31'), [], 0, 2, []],
+    ['on 12 April', utc('2025-04-12'), [], 3, 3, ['2025-04-01: strike=1 meeting=1 statement=1']],
+    ['at the end', SMALL_STORY_END_MS, [], 4, 6, ['2025-04-01: strike=1 meeting=1 statement=2']],
+    ['at the end, statements only', SMALL_STORY_END_MS, ['statement'], 2, 1, ['2025-04-01: statement=2']],
   ])('%s', (_name, playheadMs, types, placed, approximate, bins) => {
-    const events = chartStory(applyFilter(story, { types, actors: [] }), FIRST_STORY_DOMAIN);
+    const events = chartStory(applyFilter(SMALL_STORY, { types, actors: [] }), SMALL_STORY_DOMAIN);
     const series = revealEventsPerBin(eventsPerBinStory(events), releasedCountAt(events, playheadMs));
     expect(series.plan.unit).toBe('month');
     expect(series.rows).toHaveLength(88);

@@ -10,7 +10,7 @@ import {
   type StrikesVsDiplomacySeries,
 } from '@/lib/charts/strikesVsDiplomacy';
 import type { StoryEvent } from '@/lib/events/schema';
-import { FIRST_STORY_DOMAIN, FIRST_STORY_END_MS, at, byDay, domain, inStoryOrder, loadFirstStory, makeEvent, utc } from './chartFixtures';
+import { SMALL_STORY, SMALL_STORY_DOMAIN, SMALL_STORY_END_MS, at, byDay, domain, inStoryOrder, makeEvent, utc } from './chartFixtures';
 
 describe('activityKindOf', () => {
   it.each<[EventType, ActivityKind | null]>([
@@ -57,12 +57,12 @@ describe('strikesVsDiplomacy on hand-made events', () => {
   });
 });
 
-describe('strikesVsDiplomacy on the first story, revealed at the playhead', async () => {
-  const events = chartStory(await loadFirstStory(), FIRST_STORY_DOMAIN);
+describe('strikesVsDiplomacy on a small story, revealed at the playhead', () => {
+  const events = chartStory(SMALL_STORY, SMALL_STORY_DOMAIN);
   it.each<[string, number, CountsByActivity, CountsByActivity, string[]]>([
-    ['before the first dated event', utc('2025-04-01'), NONE, { kinetic: 0, diplomatic: 1 }, []],
-    ['on 21 April', utc('2025-04-21'), { kinetic: 1, diplomatic: 0 }, { kinetic: 0, diplomatic: 3 }, ['2025-04-01: 1/0']],
-    ['at the end', FIRST_STORY_END_MS, { kinetic: 1, diplomatic: 1 }, { kinetic: 3, diplomatic: 3 }, ['2025-04-01: 1/1']],
+    ['before the first dated event', utc('2025-03-31'), NONE, { kinetic: 0, diplomatic: 1 }, []],
+    ['on 12 April', utc('2025-04-12'), { kinetic: 1, diplomatic: 1 }, { kinetic: 0, diplomatic: 1 }, ['2025-04-01: 1/1']],
+    ['at the end', SMALL_STORY_END_MS, { kinetic: 1, diplomatic: 1 }, { kinetic: 2, diplomatic: 2 }, ['2025-04-01: 1/1']],
   ])('%s', (_name, playheadMs, placed, approximate, bins) => {
     const series = revealStrikesVsDiplomacy(strikesVsDiplomacyStory(events), releasedCountAt(events, playheadMs));
     expect(series.rows).toHaveLength(88);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_PRESENTATION, type Presentation } from '@/lib/replay/presentation';
-import { applyViewerAction, initialViewerState, shownChoices, type ViewerAction, type ViewerState } from '@/lib/screen/viewerState';
+import {
+  applyViewerAction,
+  initialViewerState,
+  sameApartFromWindow,
+  shownChoices,
+  storyKeyOf,
+  windowOfStory,
+  type StoryWindow,
+  type ViewerAction,
+  type ViewerState,
+} from '@/lib/screen/viewerState';
 
 const STRIKES = { types: ['strike' as const], actors: [] };
 const UKRAINE = { types: [], actors: ['Ukraine'] };
@@ -12,6 +22,9 @@ const OWN: ViewerState = { ...FREE, own: MINE };
 const DETACHED: ViewerState = { ...OWN, view: { mode: 'detached', positionMs: 500 } };
 /** What a follower takes along when it goes free: the presenter's choices. */
 const FROM_PRESENTER = { selectedEventId: 'e7', filter: STRIKES, chart: 'reported-deaths' as const };
+const STORY = storyKeyOf('s1', 'v1');
+const APRIL: StoryWindow = { startMs: 1_000, endMs: 2_000, story: STORY };
+const IN_APRIL: ViewerState = { ...FOLLOW, window: APRIL };
 
 type Case = [name: string, state: ViewerState, action: ViewerAction, presentation: Presentation | null, expected: ViewerState | 'same'];
 
@@ -36,6 +49,12 @@ const CASES: Case[] = [
   ['a link without a time keeps the position', DETACHED, { type: 'open-link', positionMs: null, eventId: null }, SHOWN, { ...DETACHED, own: { ...MINE, selectedEventId: null } }],
   ['scrubbing starts', OWN, { type: 'scrub', scrubbing: true }, SHOWN, { ...OWN, scrubbing: true }],
   ['scrubbing that has not started does not stop', OWN, { type: 'scrub', scrubbing: false }, SHOWN, 'same'],
+  // the time window (the timeline's, shared with the charts): the viewer's own, a follower keeps following
+  ['the timeline opens its window', FOLLOW, { type: 'set-window', window: APRIL }, SHOWN, IN_APRIL],
+  ['a pan moves the window, the follower still follows', IN_APRIL, { type: 'set-window', window: { ...APRIL, startMs: 1_500, endMs: 2_500 } }, SHOWN, { ...IN_APRIL, window: { ...APRIL, startMs: 1_500, endMs: 2_500 } }],
+  ['an equal window changes nothing', IN_APRIL, { type: 'set-window', window: { ...APRIL } }, SHOWN, 'same'],
+  ['the same stretch of another story is another window', IN_APRIL, { type: 'set-window', window: { ...APRIL, story: storyKeyOf('s1', 'v2') } }, SHOWN, { ...IN_APRIL, window: { ...APRIL, story: storyKeyOf('s1', 'v2') } }],
+  ['other actions keep the window', IN_APRIL, { type: 'detach', positionMs: 100 }, SHOWN, { ...IN_APRIL, mode: 'free', view: { mode: 'detached', positionMs: 100 }, own: FROM_PRESENTER }],
 ];
 
 describe('applyViewerAction', () => {
@@ -60,5 +79,26 @@ describe('shownChoices', () => {
   it('starts a dashboard free and an audience screen following, both live', () => {
     expect(initialViewerState(false)).toMatchObject({ mode: 'free', view: { mode: 'live' }, scrubbing: false });
     expect(initialViewerState(true, { chart: 'reported-deaths' })).toMatchObject({ mode: 'follow', own: { chart: 'reported-deaths', selectedEventId: null } });
+  });
+});
+
+describe('the window', () => {
+  it('belongs to its story: a window of another story, or of another version, is none', () => {
+    expect(windowOfStory(IN_APRIL, STORY)).toBe(APRIL);
+    expect(windowOfStory(IN_APRIL, storyKeyOf('s1', 'v2'))).toBeNull();
+    expect(windowOfStory(FOLLOW, STORY)).toBeNull();
+  });
+
+  it('is the only part of the state a derivation of the screen may ignore', () => {
+    const moved = applyViewerAction(IN_APRIL, { type: 'set-window', window: { ...APRIL, endMs: 3_000 } }, SHOWN);
+    expect(sameApartFromWindow(IN_APRIL, moved)).toBe(true);
+    let changed = 0;
+    for (const action of CASES.map(([, , a]) => a).filter((a) => a.type !== 'set-window')) {
+      const next = applyViewerAction(IN_APRIL, action, SHOWN);
+      // Said the same apart from the window only when it is: the derivation may then keep what it made.
+      if (sameApartFromWindow(IN_APRIL, next)) expect({ ...next, window: null }, action.type).toEqual({ ...IN_APRIL, window: null });
+      else changed += 1;
+    }
+    expect(changed).toBeGreaterThan(5);
   });
 });
