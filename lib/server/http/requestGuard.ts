@@ -1,0 +1,96 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiErrorCode } from '../../api/jsonResponses';
+import { bodyTooLargeMessage, isJsonContentType, MAX_JSON_BODY_BYTES, NOT_JSON_MESSAGE } from '../../api/readJsonBody';
+import type { Logger } from '../logger';
+import { allowedMethods, BODY_METHODS, matchAppRoute, NEXT_INTERNAL_PREFIXES } from './appRoutes';
+import { checkRequestTarget } from './checkRequestTarget';
+import { declaredBodyBytes, drainRefusedBody, isChunked, measureChunkedBody } from './requestBody';
+import { REQUEST_ID_HEADER, requestIdOf } from './requestId';
+import { writeJsonRefusal, type RefusalOptions } from './writeJsonRefusal';
+
+/** Paths are logged up to this length; queries never (they may carry anything, keys included). */
+const MAX_LOGGED_PATH_CHARS = 200;
+
+/** A request the guard let through, with what the rest of the server logs it by. */
+export interface PassedRequest {
+  requestId: string;
+  log: Logger;
+}
+
+export interface GuardOptions {
+  logger: Logger;
+  /** Development mode: Next's own tooling paths take any method. */
+  dev: boolean;
+}
+
+const pathOf = (rawTarget: string) => rawTarget.split('?', 1)[0]!.slice(0, MAX_LOGGED_PATH_CHARS);
+
+/**
+ * Checks a request before Next.js sees it: its target, route, method, content type and body size. Refuses what does
+ * not fit with a JSON 4xx (logged once, at info or warn) and returns undefined; otherwise returns the request's id and
+ * logger, and logs the answer when it is sent. Every request gets an id, echoed in `X-Request-Id`.
+ */
+export async function guardRequest(req: IncomingMessage, res: ServerResponse, options: GuardOptions, expectsContinue = false): Promise<PassedRequest | undefined> {
+  const requestId = requestIdOf(req);
+  req.headers[REQUEST_ID_HEADER] = requestId;
+  res.setHeader(REQUEST_ID_HEADER, requestId);
+  const method = req.method ?? 'GET';
+  const rawTarget = req.url ?? '';
+  const log = options.logger.child({ requestId });
+  const fields = { method, path: pathOf(rawTarget) };
+
+  const refuse = (level: 'info' | 'warn', status: number, code: ApiErrorCode, message: string, refusal: RefusalOptions = {}) => {
+    log[level]({ ...fields, status, code }, `Request refused: ${message}`);
+    writeJsonRefusal(res, status, code, message, requestId, refusal);
+    return undefined;
+  };
+
+  const target = checkRequestTarget(rawTarget);
+  if (!target.ok) return refuse('warn', target.status, target.code, target.message);
+
+  const internal = NEXT_INTERNAL_PREFIXES.some((prefix) => target.path.startsWith(prefix));
+  const route = internal ? undefined : matchAppRoute(target.segments);
+  if (!internal && !route) return refuse('info', 404, 'not_found', 'No page or API route has this path');
+  const allow = route ? allowedMethods(route) : options.dev ? undefined : ['GET', 'HEAD'];
+  if (allow && !allow.includes(method)) {
+    return refuse('info', 405, 'method_not_allowed', `${method} is not allowed here (allowed: ${allow.join(', ')})`, { headers: { allow: allow.join(', ') } });
+  }
+
+  const declared = declaredBodyBytes(req);
+  const tooLarge = bodyTooLargeMessage(MAX_JSON_BODY_BYTES);
+  // Connection: close, and the body read to its end (bounded) before closing: the 413 reaches even a fast sender.
+  const refuseTooLarge = (alreadyRead: number) =>
+    refuse('info', 413, 'too_large', tooLarge, {
+      headers: { connection: 'close' },
+      ...(!expectsContinue && { endAfter: drainRefusedBody(req, alreadyRead) }),
+    });
+  if (declared !== undefined && declared > MAX_JSON_BODY_BYTES) return refuseTooLarge(0);
+
+  if (route?.kind === 'api' && BODY_METHODS.includes(method)) {
+    if (!isJsonContentType(req.headers['content-type'])) return refuse('info', 415, 'unsupported_media_type', NOT_JSON_MESSAGE);
+    if (expectsContinue) res.writeContinue();
+    if (declared === undefined && isChunked(req)) {
+      // Counted as it comes and thrown away: a chunked body over the limit gets the same 413 as a declared one.
+      const body = await measureChunkedBody(req, MAX_JSON_BODY_BYTES);
+      if (body.tooLarge) return refuseTooLarge(body.bytesRead);
+      return refuse('info', 411, 'length_required', 'the API reads only bodies of declared length (send Content-Length)');
+    }
+  } else if (expectsContinue) {
+    res.writeContinue();
+  }
+
+  logAnswer(res, log, fields);
+  return { requestId, log };
+}
+
+/** Logs the answer to a request that was let through: errors at error, client mistakes at info, the rest at debug. */
+function logAnswer(res: ServerResponse, log: Logger, fields: { method: string; path: string }) {
+  const startedMs = performance.now();
+  res.once('close', () => {
+    const status = res.statusCode;
+    const entry = { ...fields, status, durationMs: Math.round(performance.now() - startedMs), ...(!res.writableFinished && { aborted: true }) };
+    if (status >= 500) log.error(entry, 'Request failed');
+    else if (status >= 400) log.info(entry, 'Request answered');
+    else log.debug(entry, 'Request answered');
+  });
+}
