@@ -23,7 +23,7 @@ export interface GuardOptions {
   dev: boolean;
 }
 
-const pathOf = (rawTarget: string) => rawTarget.split('?', 1)[0]!.slice(0, MAX_LOGGED_PATH_CHARS);
+const pathOf = (rawTarget: string) => rawTarget.split(/[?#]/, 1)[0]!.slice(0, MAX_LOGGED_PATH_CHARS);
 
 /**
  * Checks a request before Next.js sees it: its target, route, method, content type and body size. Refuses what does
