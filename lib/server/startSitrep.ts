@@ -14,7 +14,7 @@ import { createRoomStore } from '../storage/roomStore';
 import { readStoryFolders } from '../storyFiles/readStoryFolders';
 import { storyVersion } from '../storyFiles/storyVersion';
 import type { ServerConfig } from './config';
-import { createRequestListener } from './http/requestListener';
+import { answerClientError, createRequestListener } from './http/requestListener';
 import type { Logger } from './logger';
 import { provideServices, type SitrepServices } from './services';
 
@@ -63,6 +63,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   const onRequest = createRequestListener({ logger, dev: options.dev, handle });
   const httpServer = createServer((req, res) => onRequest(req, res));
   httpServer.on('checkContinue', (req, res) => onRequest(req, res, true));
+  httpServer.on('clientError', answerClientError(logger));
   if (options.dev) {
     const upgrade = app.getUpgradeHandler();
     httpServer.on('upgrade', (req, socket, head) => {
