@@ -9,8 +9,7 @@ export type ApiErrorCode =
   | 'conflict'
   | 'method_not_allowed'
   | 'unsupported_media_type'
-  | 'uri_too_long'
-  | 'length_required';
+  | 'uri_too_long';
 
 export function jsonError(status: number, code: ApiErrorCode, message: string): Response {
   return Response.json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store' } });

@@ -76,10 +76,13 @@ describe('the server refuses bad requests with a JSON 4xx before Next.js sees th
     expectJsonRefusal(response, 415, 'unsupported_media_type');
   });
 
-  it('a chunked body within the limit is a JSON 411 (the API reads declared lengths only)', async () => {
-    const body = JSON.stringify({ scenarioId: STORY_ID });
-    const response = await rawRequest(server.port, { method: 'POST', target: '/api/rooms', headers: { 'content-type': 'application/json' }, body, chunkBytes: 8 });
-    expectJsonRefusal(response, 411, 'length_required');
+  it('a chunked body within the limit reaches the route as if its length had been declared', async () => {
+    const post = (scenarioId: string) =>
+      rawRequest(server.port, { method: 'POST', target: '/api/rooms', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId }), chunkBytes: 8 });
+    const created = await post(STORY_ID);
+    expect(created.status, created.body).toBe(201);
+    expect(JSON.parse(created.body)).toMatchObject({ scenarioId: STORY_ID, roomId: expect.any(String) });
+    expect(JSON.parse((await post('no-such-story')).body)).toEqual({ error: { code: 'not_found', message: 'No scenario has this id' } });
   });
 
   it('a 5 MB body sent at full speed gets its 413 every time, never a reset', async () => {

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage } from 'node:http';
 
 /** How much of a refused body the server still reads (and throws away) so that its answer reaches the client. */
 export const MAX_REFUSED_BODY_DRAIN_BYTES = 16 * 1024 * 1024;
@@ -42,27 +42,49 @@ export function drainRefusedBody(req: IncomingMessage, alreadyRead = 0): Promise
   });
 }
 
-/**
- * Reads a body of unknown length (chunked) and throws it away, stopping as soon as it passes `maxBytes`: tells
- * whether it was too large (413) or merely undeclared (411, the API reads only bodies of declared length).
- */
-export function measureChunkedBody(req: IncomingMessage, maxBytes: number): Promise<{ tooLarge: boolean; bytesRead: number }> {
+export type ChunkedBody = { ok: true; body: Buffer } | { ok: false; bytesRead: number };
+
+/** Reads a body of unknown length (chunked), stopping (and throwing it away) as soon as it passes `maxBytes`. */
+export function readChunkedBody(req: IncomingMessage, maxBytes: number): Promise<ChunkedBody> {
   return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
     let bytesRead = 0;
-    const settle = (tooLarge: boolean) => {
+    const settle = (result: ChunkedBody) => {
       req.removeListener('data', onData);
       req.removeListener('end', onEnd);
       req.removeListener('error', onFailure);
-      resolve({ tooLarge, bytesRead });
+      resolve(result);
     };
     const onData = (chunk: Buffer) => {
       bytesRead += chunk.length;
-      if (bytesRead > maxBytes) settle(true);
+      if (bytesRead > maxBytes) settle({ ok: false, bytesRead });
+      else chunks.push(chunk);
     };
-    const onEnd = () => settle(false);
-    const onFailure = () => settle(false);
+    const onEnd = () => settle({ ok: true, body: Buffer.concat(chunks) });
+    const onFailure = () => settle({ ok: false, bytesRead });
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onFailure);
   });
+}
+
+/**
+ * A copy of a request whose chunked body was read (above): same connection, method, target and headers, the body
+ * as a stream of declared length. Next.js reads it as it would have read the original.
+ */
+export function requestWithBody(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket);
+  copy.method = req.method;
+  copy.url = req.url;
+  copy.httpVersion = req.httpVersion;
+  copy.httpVersionMajor = req.httpVersionMajor;
+  copy.httpVersionMinor = req.httpVersionMinor;
+  const headers = { ...req.headers, 'content-length': String(body.length) };
+  delete headers['transfer-encoding'];
+  copy.headers = headers;
+  copy.rawHeaders = Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((v) => [name, v]) : value === undefined ? [] : [name, value]));
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
 }

@@ -4,7 +4,7 @@ import { bodyTooLargeMessage, isJsonContentType, MAX_JSON_BODY_BYTES, NOT_JSON_M
 import type { Logger } from '../logger';
 import { allowedMethods, BODY_METHODS, matchAppRoute, NEXT_INTERNAL_PREFIXES } from './appRoutes';
 import { checkRequestTarget } from './checkRequestTarget';
-import { declaredBodyBytes, drainRefusedBody, isChunked, measureChunkedBody } from './requestBody';
+import { declaredBodyBytes, drainRefusedBody, isChunked, readChunkedBody, requestWithBody } from './requestBody';
 import { REQUEST_ID_HEADER, requestIdOf } from './requestId';
 import { writeJsonRefusal, type RefusalOptions } from './writeJsonRefusal';
 
@@ -15,6 +15,8 @@ const MAX_LOGGED_PATH_CHARS = 200;
 export interface PassedRequest {
   requestId: string;
   log: Logger;
+  /** The request to hand on when it is not the one received (a chunked body, read and given a length). */
+  request?: IncomingMessage;
 }
 
 export interface GuardOptions {
@@ -70,10 +72,12 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse, op
     if (!isJsonContentType(req.headers['content-type'])) return refuse('info', 415, 'unsupported_media_type', NOT_JSON_MESSAGE);
     if (expectsContinue) res.writeContinue();
     if (declared === undefined && isChunked(req)) {
-      // Counted as it comes and thrown away: a chunked body over the limit gets the same 413 as a declared one.
-      const body = await measureChunkedBody(req, MAX_JSON_BODY_BYTES);
-      if (body.tooLarge) return refuseTooLarge(body.bytesRead);
-      return refuse('info', 411, 'length_required', 'the API reads only bodies of declared length (send Content-Length)');
+      // Counted as it comes: a chunked body over the limit gets the same 413 as a declared one; one within it is
+      // handed on as a request of declared length.
+      const body = await readChunkedBody(req, MAX_JSON_BODY_BYTES);
+      if (!body.ok) return refuseTooLarge(body.bytesRead);
+      logAnswer(res, log, fields);
+      return { requestId, log, request: requestWithBody(req, body.body) };
     }
   } else if (expectsContinue) {
     res.writeContinue();

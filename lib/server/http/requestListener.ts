@@ -26,7 +26,7 @@ export function createRequestListener(options: RequestListenerOptions) {
     };
     guardRequest(req, res, options, expectsContinue).then(
       (passed) => {
-        if (passed) options.handle(req, res).catch((error: unknown) => fail(error, passed.requestId));
+        if (passed) options.handle(passed.request ?? req, res).catch((error: unknown) => fail(error, passed.requestId));
       },
       (error: unknown) => fail(error, undefined),
     );
