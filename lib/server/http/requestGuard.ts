@@ -47,10 +47,27 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse, op
     return undefined;
   };
 
+  const declared = declaredBodyBytes(req);
+  // Whether the client is sending its body: always, unless it waits for a 100 Continue not yet sent.
+  let sending = !expectsContinue;
+  const goOn = () => {
+    if (!sending) res.writeContinue();
+    sending = true;
+  };
+  // Connection: close, and a body being sent read to its end (bounded) before closing: the 413 reaches even a fast sender.
+  const refuseTooLarge = (alreadyRead: number) =>
+    refuse('info', 413, 'too_large', bodyTooLargeMessage(MAX_JSON_BODY_BYTES), {
+      headers: { connection: 'close' },
+      ...(sending && { endAfter: drainRefusedBody(req, alreadyRead) }),
+    });
+  // Refused first: whatever else is wrong, a large body being sent must be read off. (Next's own development
+  // tooling excepted: it posts larger bodies.)
+  const internal = NEXT_INTERNAL_PREFIXES.some((prefix) => rawTarget.startsWith(prefix));
+  if (declared !== undefined && declared > MAX_JSON_BODY_BYTES && !(internal && options.dev)) return refuseTooLarge(0);
+
   const target = checkRequestTarget(rawTarget);
   if (!target.ok) return refuse('warn', target.status, target.code, target.message);
 
-  const internal = NEXT_INTERNAL_PREFIXES.some((prefix) => target.path.startsWith(prefix));
   const route = internal ? undefined : matchAppRoute(target.segments);
   if (!internal && !route) return refuse('info', 404, 'not_found', 'No page or API route has this path');
   const allow = route ? allowedMethods(route) : options.dev ? undefined : ['GET', 'HEAD'];
@@ -58,19 +75,9 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse, op
     return refuse('info', 405, 'method_not_allowed', `${method} is not allowed here (allowed: ${allow.join(', ')})`, { headers: { allow: allow.join(', ') } });
   }
 
-  const declared = declaredBodyBytes(req);
-  const tooLarge = bodyTooLargeMessage(MAX_JSON_BODY_BYTES);
-  // Connection: close, and the body read to its end (bounded) before closing: the 413 reaches even a fast sender.
-  const refuseTooLarge = (alreadyRead: number) =>
-    refuse('info', 413, 'too_large', tooLarge, {
-      headers: { connection: 'close' },
-      ...(!expectsContinue && { endAfter: drainRefusedBody(req, alreadyRead) }),
-    });
-  if (declared !== undefined && declared > MAX_JSON_BODY_BYTES) return refuseTooLarge(0);
-
   if (route?.kind === 'api' && BODY_METHODS.includes(method)) {
     if (!isJsonContentType(req.headers['content-type'])) return refuse('info', 415, 'unsupported_media_type', NOT_JSON_MESSAGE);
-    if (expectsContinue) res.writeContinue();
+    goOn();
     if (declared === undefined && isChunked(req)) {
       // Counted as it comes: a chunked body over the limit gets the same 413 as a declared one; one within it is
       // handed on as a request of declared length.
@@ -79,9 +86,8 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse, op
       logAnswer(res, log, fields);
       return { requestId, log, request: requestWithBody(req, body.body) };
     }
-  } else if (expectsContinue) {
-    res.writeContinue();
   }
+  goOn();
 
   logAnswer(res, log, fields);
   return { requestId, log };
