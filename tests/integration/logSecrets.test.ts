@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../helpers/rawHttp';
-import { joinRoom, ReplayClient, WAIT_MS } from '../helpers/replayClient';
+import { joinRoom, ReplayClient } from '../helpers/replayClient';
 import { STORY_FOLDER, STORY_ID } from '../helpers/replayStory';
 import { makeEventsDir, REPO_ROOT } from '../helpers/startTestServer';
 
@@ -12,6 +12,8 @@ import { makeEventsDir, REPO_ROOT } from '../helpers/startTestServer';
 const LIVE_KEY = 'LiveKeyOfThisRun_a1b2c3d4e5f6g7h8';
 const WRONG_KEY = 'WrongKeyOfThisRun_z9y8x7w6v5u4t3s2';
 const EDITOR_KEY = 'EditorKeyOfThisRun_q1w2e3r4t5y6u7i8';
+/** Next.js starting on a busy machine can take a while. */
+const START_TIMEOUT_MS = 60_000;
 
 interface ServerProcess {
   child: ChildProcess;
@@ -32,7 +34,7 @@ async function startServerProcess(env: Record<string, string>, dir: string): Pro
   });
   closeSync(fd);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + WAIT_MS;
+  const deadline = Date.now() + START_TIMEOUT_MS;
   let url: string | undefined;
   while (!url) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${readFileSync(logFile, 'utf8')}`);
