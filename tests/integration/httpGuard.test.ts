@@ -123,7 +123,10 @@ describe('the server refuses bad requests with a JSON 4xx before Next.js sees th
     const kept = await rawRequest(server.port, { target: '/api/scenarios/%', headers: { 'x-request-id': 'trace-42.a' } });
     expect(kept.headers['x-request-id']).toBe('trace-42.a');
     const replaced = await rawRequest(server.port, { target: '/api/health', headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(replaced.status).toBe(200);
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const page = await rawRequest(server.port, { target: '/stories', headers: { 'x-request-id': 'page-1' } });
+    expect([page.status, page.headers['x-request-id']]).toEqual([200, 'page-1']);
     const fresh = await rawRequest(server.port, { method: 'POST', target: '/api/health' });
     const id = fresh.headers['x-request-id'];
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
