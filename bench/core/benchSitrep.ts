@@ -4,7 +4,7 @@
  * Env: BENCH_REPO_ROOT, BENCH_EVENTS_DIR, BENCH_DATA_DIR.
  */
 import { serverConfigFromEnv } from '@/lib/server/config';
-import type { Logger } from '@/lib/server/logger';
+import { createLogger } from '@/lib/server/logger';
 import { startSitrep } from '@/lib/server/startSitrep';
 import { createSystemClock } from '@/lib/server/systemClock';
 
@@ -19,11 +19,7 @@ function requiredEnv(name: string): string {
 
 /** Starts the server; `settings` are more SITREP_* variables. Only warnings and errors are printed, prefixed by `name`. */
 export function startBenchSitrep(name: string, settings: Record<string, string> = {}) {
-  const logger: Logger = {
-    info: () => undefined,
-    warn: (message) => console.warn(`[${name}] ${message}`),
-    error: (message, error) => console.error(`[${name}] ${message}`, error ?? ''),
-  };
+  const logger = createLogger({ level: 'warn', destination: { write: (line) => process.stderr.write(`[${name}] ${line}`) } });
   const config = serverConfigFromEnv({
     PORT: '0',
     HOST: '127.0.0.1',

@@ -1,5 +1,15 @@
 /** JSON error bodies share one shape: `{ error: { code, message } }`. */
-export type ApiErrorCode = 'not_found' | 'bad_request' | 'internal' | 'forbidden' | 'too_large' | 'rate_limited' | 'conflict';
+export type ApiErrorCode =
+  | 'not_found'
+  | 'bad_request'
+  | 'internal'
+  | 'forbidden'
+  | 'too_large'
+  | 'rate_limited'
+  | 'conflict'
+  | 'method_not_allowed'
+  | 'unsupported_media_type'
+  | 'uri_too_long';
 
 export function jsonError(status: number, code: ApiErrorCode, message: string): Response {
   return Response.json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store' } });

@@ -3,18 +3,30 @@ import { jsonError } from './jsonResponses';
 /** Request bodies of the API are small JSON documents; anything larger is refused before it is read in full. */
 export const MAX_JSON_BODY_BYTES = 4 * 1024;
 
+/** Whether a `content-type` header names JSON (the only body type the API reads). */
+export function isJsonContentType(contentType: string | undefined | null): boolean {
+  return /^application\/json\b/i.test(contentType ?? '');
+}
+
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
 
 /** The error response for a body that could not be read. */
 export function bodyErrorResponse(body: Extract<JsonBody, { ok: false }>): Response {
-  return jsonError(body.status, body.status === 413 ? 'too_large' : 'bad_request', body.message);
+  return jsonError(body.status, bodyErrorCode(body.status), body.message);
 }
 
+function bodyErrorCode(status: 400 | 413 | 415) {
+  return status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';
+}
+
+/** The message of a refused body: shared by the routes and the server's early refusal. */
+export const bodyTooLargeMessage = (maxBytes: number) => `the body must be at most ${maxBytes} bytes`;
+export const NOT_JSON_MESSAGE = 'expected a JSON body (content-type: application/json)';
+
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) return { ok: false, status: 415, message: 'expected a JSON body (content-type: application/json)' };
+  if (!isJsonContentType(request.headers.get('content-type'))) return { ok: false, status: 415, message: NOT_JSON_MESSAGE };
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) return { ok: false, status: 413, message: `the body must be at most ${maxBytes} bytes` };
+  if (declared > maxBytes) return { ok: false, status: 413, message: bodyTooLargeMessage(maxBytes) };
   if (!request.body) return { ok: false, status: 400, message: 'the body is empty' };
 
   const reader = request.body.getReader();
@@ -26,7 +38,7 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return { ok: false, status: 413, message: `the body must be at most ${maxBytes} bytes` };
+      return { ok: false, status: 413, message: bodyTooLargeMessage(maxBytes) };
     }
     chunks.push(value);
   }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { originPolicyFromEnv, type OriginPolicy } from '../realtime/server/originCheck';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../replay/rates';
 import { eventsDirFromEnv } from '../storyFiles/eventsDir';
+import { LOG_LEVELS, type LogLevel } from './logger';
 
 /** A presenter key from the environment must carry at least 128 bits: 22 base64 characters. */
 export const MIN_PRESENTER_KEY_LENGTH = 22;
@@ -26,6 +27,16 @@ export interface ServerConfig {
   controlsPerSecond: number;
   /** Rooms each client address may create per minute. */
   roomCreationsPerMinute: number;
+  /** The least severe level written to the log. */
+  logLevel: LogLevel;
+}
+
+function logLevelVar(env: EnvVars): LogLevel {
+  const raw = env.SITREP_LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (!level) throw new Error(`SITREP_LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
 }
 
 function numberVar(env: EnvVars, name: string, fallback: number, schema: z.ZodNumber, expected: string): number {
@@ -64,5 +75,6 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
     loopHoldWallMs: numberVar(env, 'SITREP_LOOP_HOLD_MS', 10_000, z.number().int().min(100).max(3_600_000), 'milliseconds from 100 to 3600000'),
     controlsPerSecond: numberVar(env, 'SITREP_CONTROLS_PER_SECOND', 10, z.number().int().min(1).max(1_000), 'a whole number from 1 to 1000'),
     roomCreationsPerMinute: numberVar(env, 'SITREP_ROOMS_PER_MINUTE', 30, z.number().int().min(1).max(100_000), 'a whole number from 1 to 100000'),
+    logLevel: logLevelVar(env),
   };
 }

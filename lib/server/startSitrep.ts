@@ -14,7 +14,7 @@ import { createRoomStore } from '../storage/roomStore';
 import { readStoryFolders } from '../storyFiles/readStoryFolders';
 import { storyVersion } from '../storyFiles/storyVersion';
 import type { ServerConfig } from './config';
-import { stampClientAddress } from './clientAddress';
+import { answerClientError, createRequestListener } from './http/requestListener';
 import type { Logger } from './logger';
 import { provideServices, type SitrepServices } from './services';
 
@@ -43,8 +43,8 @@ const PRESENTED_ROOM_RATE = 8_640;
 export async function loadCatalog(eventsDir: string, logger: Logger) {
   const { stories, failures } = await readStoryFolders(eventsDir);
   for (const failure of failures) {
-    logger.error(`Story ${failure.folder} refused (${failure.problems.length} problem(s)):`);
-    for (const problem of failure.problems) logger.error(`  ${formatProblem(problem)}`);
+    logger.error({ folder: failure.folder }, `Story ${failure.folder} refused (${failure.problems.length} problem(s)):`);
+    for (const problem of failure.problems) logger.error({ folder: failure.folder }, `  ${formatProblem(problem)}`);
   }
   logger.info(`Serving ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} from ${eventsDir}`);
   return { catalog: new StoryCatalog(stories, storyVersion), failures };
@@ -60,14 +60,10 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   const app = next({ dev: options.dev, dir: options.projectDir, quiet: !options.dev });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => {
-    stampClientAddress(req);
-    handle(req, res).catch((error: unknown) => {
-      logger.error(`Request ${req.method} ${req.url} failed`, error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'internal', message: 'Internal server error' } }));
-    });
-  });
+  const onRequest = createRequestListener({ logger, dev: options.dev, handle });
+  const httpServer = createServer((req, res) => onRequest(req, res));
+  httpServer.on('checkContinue', (req, res) => onRequest(req, res, true));
+  httpServer.on('clientError', answerClientError(logger));
   if (options.dev) {
     const upgrade = app.getUpgradeHandler();
     httpServer.on('upgrade', (req, socket, head) => {

@@ -3,15 +3,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Clock } from '@/lib/replay/clock';
 import { serverConfigFromEnv } from '@/lib/server/config';
-import type { Logger } from '@/lib/server/logger';
+import { createLogger } from '@/lib/server/logger';
 import { startSitrep, type RunningSitrep } from '@/lib/server/startSitrep';
 import { createSystemClock } from '@/lib/server/systemClock';
 import { REPO_ROOT } from './repoRoot';
 
 export { REPO_ROOT };
 
+/** One line of the server's JSON log, as parsed: `message` is pino's `msg`, the other fields as logged. */
+export interface LogEntry {
+  level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+  message: string;
+  fields: Record<string, unknown>;
+}
+
 export interface TestServer extends RunningSitrep {
-  logs: { level: 'info' | 'warn' | 'error'; message: string }[];
+  /** The server's log, captured (not printed); at SITREP_LOG_LEVEL (info unless the test's env sets it). */
+  logs: LogEntry[];
   /** The data folder of this server (a fresh temporary one unless SITREP_DATA_DIR was given). */
   dataDir: string;
   stop(): Promise<void>;
@@ -33,11 +41,12 @@ export interface TestServerOptions {
 
 /** The real server (Next.js production build + HTTP + Socket.IO) on a free port. Needs `next build` to have run. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const logs: TestServer['logs'] = [];
-  const logger: Logger = {
-    info: (message) => logs.push({ level: 'info', message }),
-    warn: (message) => logs.push({ level: 'warn', message }),
-    error: (message, error) => logs.push({ level: 'error', message: error ? `${message} ${String(error)}` : message }),
+  const logs: LogEntry[] = [];
+  const capture = {
+    write(line: string) {
+      const fields = JSON.parse(line) as Record<string, unknown>;
+      logs.push({ level: fields.level as LogEntry['level'], message: String(fields.msg ?? ''), fields });
+    },
   };
   const dataDir = options.env?.SITREP_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'sitrep-data-'));
   const config = serverConfigFromEnv({
@@ -47,6 +56,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     SITREP_DATA_DIR: dataDir,
     ...options.env,
   });
+  const logger = createLogger({ level: config.logLevel, destination: capture });
   const running = await startSitrep({ ...config, projectDir: REPO_ROOT, logger, clock: options.clock ?? createSystemClock() });
   const ownsDataDir = options.env?.SITREP_DATA_DIR === undefined;
   return {

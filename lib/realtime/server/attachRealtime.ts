@@ -68,9 +68,10 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   io.use((socket, next) => {
     try {
       const refused = authenticateHandshake(socket, rooms);
+      if (refused) options.logger.info({ socketId: socket.id, code: refused }, 'Socket handshake refused');
       next(refused ? new Error(refused) : undefined);
     } catch (error) {
-      options.logger.error('Handshake check failed', error);
+      options.logger.error({ err: error, socketId: socket.id }, 'Handshake check failed');
       next(new Error('internal'));
     }
   });
@@ -79,13 +80,13 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     try {
       registerReplayHandlers(socket, { rooms, clock: options.clock, logger: options.logger, presence, controlsPerSecond: options.controlsPerSecond });
     } catch (error) {
-      options.logger.error('Connection setup failed', error);
+      options.logger.error({ err: error, roomId: socket.data.roomId, socketId: socket.id }, 'Connection setup failed');
       socket.disconnect(true);
     }
   });
 
   io.engine.on('connection_error', (error: { code: number; message: string }) => {
-    options.logger.warn(`Socket connection refused: ${error.message} (${error.code})`);
+    options.logger.warn({ code: error.code }, `Socket connection refused: ${error.message}`);
   });
 
   return {

@@ -80,6 +80,8 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
     return;
   }
   const limiter = new RateLimiterMemory({ points: deps.controlsPerSecond, duration: 1 });
+  const log = deps.logger.child({ roomId: room.id, socketId: socket.id });
+  log.debug({ role }, 'Socket joined');
 
   /** Runs a handler so that nothing it throws or rejects can reach the event loop. */
   const guarded =
@@ -87,7 +89,7 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
     (...args: unknown[]) => {
       const ack = ackOf<T>(args);
       const fail = (error: unknown) => {
-        deps.logger.error(`Handler ${name} failed for socket ${socket.id}`, error);
+        log.error({ err: error, handler: name }, `Handler ${name} failed`);
         try {
           ack?.(failure);
         } catch {

@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../../helpers/repoRoot';
 import { runScript } from '../../helpers/runScript';
 
 const START_TIMEOUT_MS = 120_000;
-const READY_LINE = /Sitrep ready on (http:\/\/\S+)/;
+const READY_LINE = /Sitrep ready on (http:\/\/[^\s"]+)/;
 
 export interface StoryServer {
   url: string;
