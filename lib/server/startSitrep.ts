@@ -13,6 +13,7 @@ import { openDatabase } from '../storage/openDatabase';
 import { createRoomStore } from '../storage/roomStore';
 import { readStoryFolders } from '../storyFiles/readStoryFolders';
 import { storyVersion } from '../storyFiles/storyVersion';
+import { provideSecuritySettings } from '../http/securitySettings';
 import type { ServerConfig } from './config';
 import { stampClientAddress } from './clientAddress';
 import type { Logger } from './logger';
@@ -57,11 +58,14 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   const database = openDatabase({ dataDir: options.dataDir });
   logger.info(`Rooms and decks are kept in ${database.filePath}`);
 
+  provideSecuritySettings({ production: !options.dev, publicOrigin: options.publicOrigin, embedOrigins: options.embedOrigins });
   const app = next({ dev: options.dev, dir: options.projectDir, quiet: !options.dev });
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => {
     stampClientAddress(req);
+    // Every answer, even one Next.js writes before proxy.ts runs (a redirect, a static file), is never sniffed.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     handle(req, res).catch((error: unknown) => {
       logger.error(`Request ${req.method} ${req.url} failed`, error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -149,6 +153,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
       await app.close();
       database.close();
       provideServices(undefined);
+      provideSecuritySettings(undefined);
     },
   };
 }
