@@ -50,11 +50,9 @@ function pagePolicy({ nonce, production, publicOrigin, embedOrigins, kind }: Sec
     "default-src 'self'",
     // 'strict-dynamic': the nonce'd bootstrap scripts may load the rest of the bundles; hosts listed are ignored.
     `script-src 'self' ${nonceSource} 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
-    // Style elements need the nonce. Style attributes (React's and recharts' `style` props rendered on the server)
-    // cannot carry one, so they alone are allowed inline: they cannot run script nor read the page.
+    // No inline style without the nonce, not even a style attribute: the pages render their loading state on the
+    // server, and React and recharts set styles through the CSSOM (element.style), which CSP does not restrict.
     `style-src 'self' ${nonceSource}`,
-    `style-src-elem 'self' ${nonceSource}`,
-    "style-src-attr 'unsafe-inline'",
     // The chart PNG export draws an SVG data: URL onto a canvas and downloads a blob: URL.
     "img-src 'self' blob: data:",
     "font-src 'self'",

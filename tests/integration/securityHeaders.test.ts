@@ -65,6 +65,8 @@ describe('security headers on every page and API answer', () => {
     const nonce = NONCE.exec(csp.get('script-src') ?? '')?.[1];
     expect(nonce).toBeDefined();
     expect(csp.get('script-src')).toBe(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(csp.get('style-src')).toBe(`'self' 'nonce-${nonce}'`);
+    expect(response.headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(csp.get('default-src')).toBe("'self'");
     expect(csp.get('object-src')).toBe("'none'");
     expect(csp.get('base-uri')).toBe("'none'");
