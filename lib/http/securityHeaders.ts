@@ -52,7 +52,8 @@ function pagePolicy({ nonce, production, publicOrigin, embedOrigins, kind }: Sec
     `script-src 'self' ${nonceSource} 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
     // No inline style without the nonce, not even a style attribute: the pages render their loading state on the
     // server, and React and recharts set styles through the CSSOM (element.style), which CSP does not restrict.
-    `style-src 'self' ${nonceSource}`,
+    // Development mode injects the CSS of hot reloading and its overlay as style elements without the nonce.
+    production ? `style-src 'self' ${nonceSource}` : "style-src 'self' 'unsafe-inline'",
     // The chart PNG export draws an SVG data: URL onto a canvas and downloads a blob: URL.
     "img-src 'self' blob: data:",
     "font-src 'self'",

@@ -19,9 +19,10 @@ describe('securityHeaders', () => {
     expect(csp.get('frame-ancestors')).toBe("'none'");
   });
 
-  it('lets development mode use eval, and only development mode', () => {
+  it('lets development mode use eval and inline styles, and only development mode', () => {
     const dev = directives(securityHeaders({ ...BASE, production: false })['Content-Security-Policy']);
     expect(dev.get('script-src')).toContain("'unsafe-eval'");
+    expect(dev.get('style-src')).toBe("'self' 'unsafe-inline'");
     expect(securityHeaders(BASE)['Content-Security-Policy']).not.toContain('unsafe-eval');
   });
 
