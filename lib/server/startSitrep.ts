@@ -64,8 +64,6 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => {
     stampClientAddress(req);
-    // Every answer, even one Next.js writes before proxy.ts runs (a redirect, a static file), is never sniffed.
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     handle(req, res).catch((error: unknown) => {
       logger.error(`Request ${req.method} ${req.url} failed`, error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -95,6 +93,10 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     shareUpgrades: options.dev,
     persistence: roomPersistenceFromStore(createRoomStore(database.db), (message) => logger.warn(message)),
   });
+
+  // Every answer is never sniffed, even one written before proxy.ts runs (a redirect, a static file) or without
+  // Next.js (Socket.IO's HTTP answers): this listener runs before the others, Socket.IO's included.
+  httpServer.prependListener('request', (_req, res) => res.setHeader('X-Content-Type-Options', 'nosniff'));
 
   const livePresenterKey = options.presenterKey ?? newPresenterKey();
   const liveScenarioId = options.liveScenarioId ?? catalog.ids()[0];

@@ -95,13 +95,18 @@ describe('security headers on every page and API answer', () => {
     expect(new Set(nonces).size).toBe(3);
   });
 
-  it('gives static files, unknown addresses and refused API calls nosniff, once', async () => {
+  it('gives static files, unknown addresses, refused API calls and Socket.IO answers nosniff, once', async () => {
     const html = await (await fetch(`${server.url}/`)).text();
     const scriptPath = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(scriptPath).toBeDefined();
     for (const address of [scriptPath, '/_next/static/no-such-file.js', '/no-such-page', '/api/no-such-route']) {
       const response = await fetch(`${server.url}${address}`);
       expect(response.headers.get('x-content-type-options'), address).toBe('nosniff');
+    }
+    // Socket.IO answers HTTP itself, before Next.js: its polling handshake, and its refusal of a foreign origin.
+    const handshake = `${server.url}/socket.io/?EIO=4&transport=polling`;
+    for (const response of [await fetch(handshake), await fetch(handshake, { headers: { origin: 'https://evil.example' } })]) {
+      expect(response.headers.get('x-content-type-options'), `socket.io ${response.status}`).toBe('nosniff');
     }
     const unknownPage = await fetch(`${server.url}/no-such-page`);
     expect(unknownPage.headers.get('x-frame-options')).toBe('DENY');
