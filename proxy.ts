@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { answerKindOfPath, newCspNonce, securityHeaders } from '@/lib/http/securityHeaders';
-import { getSecuritySettings } from '@/lib/http/securitySettings';
+import { securityHeadersFor } from '@/lib/http/securitySettings';
 
 /**
  * Every page and API answer gets its security headers here, with a fresh CSP nonce. The nonce and the policy are
@@ -8,8 +7,7 @@ import { getSecuritySettings } from '@/lib/http/securitySettings';
  * Static files (/_next/static) are not matched: next.config.js and the custom server give them nosniff.
  */
 export function proxy(request: NextRequest) {
-  const nonce = newCspNonce();
-  const headers = securityHeaders({ ...getSecuritySettings(), nonce, kind: answerKindOfPath(request.nextUrl.pathname) });
+  const { nonce, headers } = securityHeadersFor(request.nextUrl.pathname);
   const csp = headers['Content-Security-Policy'] ?? '';
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -1,4 +1,4 @@
-import type { SecurityHeaderInputs } from './securityHeaders';
+import { answerKindOfPath, newCspNonce, securityHeaders, type SecurityHeaderInputs, type SecurityHeaders } from './securityHeaders';
 
 /** The server's part of the security headers' inputs: the same for every answer. */
 export type SecuritySettings = Pick<SecurityHeaderInputs, 'production' | 'publicOrigin' | 'embedOrigins'>;
@@ -19,4 +19,13 @@ export function getSecuritySettings(): SecuritySettings {
   return (
     (globalThis as SettingsHolder)[SETTINGS_KEY] ?? { production: process.env.NODE_ENV === 'production', publicOrigin: undefined, embedOrigins: [] }
   );
+}
+
+/**
+ * The security headers of an answer to `pathname`, with a fresh nonce: what proxy.ts sets, and what the custom
+ * server should set on an answer it writes itself, before Next.js (a path under /api/ gives the JSON answer's headers).
+ */
+export function securityHeadersFor(pathname: string): { nonce: string; headers: SecurityHeaders } {
+  const nonce = newCspNonce();
+  return { nonce, headers: securityHeaders({ ...getSecuritySettings(), nonce, kind: answerKindOfPath(pathname) }) };
 }
