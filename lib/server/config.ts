@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { originPolicyFromEnv, type OriginPolicy } from '../realtime/server/originCheck';
+import { originPolicyFromEnv, parseOriginList, publicOriginFromEnv, type OriginPolicy } from '../realtime/server/originCheck';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../replay/rates';
 import { eventsDirFromEnv } from '../storyFiles/eventsDir';
 import { LOG_LEVELS, type LogLevel } from './logger';
@@ -19,6 +19,10 @@ export interface ServerConfig {
   /** The live room's key; generated (and printed) at start when not given. */
   presenterKey: string | undefined;
   originPolicy: OriginPolicy;
+  /** `SITREP_PUBLIC_URL`'s origin: the one browsers see (https adds Strict-Transport-Security). */
+  publicOrigin: string | undefined;
+  /** `SITREP_EMBED_ORIGINS`: the origins whose pages may frame /embed/rooms/… (none when unset). */
+  embedOrigins: readonly string[];
   /** The story of the live room; the first story by id when not given. */
   liveScenarioId: string | undefined;
   liveStorySecondsPerSecond: number;
@@ -55,6 +59,7 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
   if (presenterKey !== undefined && presenterKey.length < MIN_PRESENTER_KEY_LENGTH) {
     throw new Error(`SITREP_PRESENTER_KEY: too short to be safe (at least ${MIN_PRESENTER_KEY_LENGTH} characters, 128 random bits)`);
   }
+  const publicOrigin = publicOriginFromEnv(env.SITREP_PUBLIC_URL);
   return {
     port: numberVar(env, 'PORT', 3000, z.number().int().min(0).max(65_535), 'a whole number from 0 to 65535'),
     host: env.HOST || undefined,
@@ -62,7 +67,9 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
     eventsDir: eventsDirFromEnv(env),
     dataDir: path.resolve(env.SITREP_DATA_DIR || 'data'),
     presenterKey,
-    originPolicy: originPolicyFromEnv(env.SITREP_ALLOWED_ORIGINS),
+    originPolicy: originPolicyFromEnv(env.SITREP_ALLOWED_ORIGINS, publicOrigin),
+    publicOrigin,
+    embedOrigins: parseOriginList(env.SITREP_EMBED_ORIGINS, 'SITREP_EMBED_ORIGINS'),
     liveScenarioId: env.SITREP_LIVE_SCENARIO || undefined,
     liveStorySecondsPerSecond: numberVar(
       env,

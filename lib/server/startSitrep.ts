@@ -13,6 +13,7 @@ import { openDatabase } from '../storage/openDatabase';
 import { createRoomStore } from '../storage/roomStore';
 import { readStoryFolders } from '../storyFiles/readStoryFolders';
 import { storyVersion } from '../storyFiles/storyVersion';
+import { provideSecuritySettings } from '../http/securitySettings';
 import type { ServerConfig } from './config';
 import { answerClientError, createRequestListener } from './http/requestListener';
 import type { Logger } from './logger';
@@ -57,6 +58,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   const database = openDatabase({ dataDir: options.dataDir });
   logger.info(`Rooms and decks are kept in ${database.filePath}`);
 
+  provideSecuritySettings({ production: !options.dev, publicOrigin: options.publicOrigin, embedOrigins: options.embedOrigins });
   const app = next({ dev: options.dev, dir: options.projectDir, quiet: !options.dev });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -87,6 +89,10 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     shareUpgrades: options.dev,
     persistence: roomPersistenceFromStore(createRoomStore(database.db), (message) => logger.warn(message)),
   });
+
+  // Every answer is never sniffed, even one written before proxy.ts runs (a redirect, a static file) or without
+  // Next.js (Socket.IO's HTTP answers): this listener runs before the others, Socket.IO's included.
+  httpServer.prependListener('request', (_req, res) => res.setHeader('X-Content-Type-Options', 'nosniff'));
 
   const livePresenterKey = options.presenterKey ?? newPresenterKey();
   const liveScenarioId = options.liveScenarioId ?? catalog.ids()[0];
@@ -145,6 +151,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
       await app.close();
       database.close();
       provideServices(undefined);
+      provideSecuritySettings(undefined);
     },
   };
 }

@@ -40,15 +40,19 @@ test('the presenter key never reaches an audience page: not in its HTML, its req
   presenter.close();
 });
 
-test('an audience page ignores a presenter key pasted into its URL: the socket never carries it', async ({ browser, request }) => {
-  const room = await createRoom(request);
-  const audience = await (await browser.newContext()).newPage();
-  const traffic = recordTraffic(audience);
-  await openWatch(audience, room.roomId, `#key=${room.presenterKey}`);
-  await expect(watchRoot(audience)).toHaveAttribute('data-following', 'true');
-  expect(traffic.frames.some((frame) => frame.includes('"room"'))).toBe(true);
-  expect(traffic.frames.filter((frame) => frame.includes(room.presenterKey))).toEqual([]);
-  expect(traffic.requests.filter((line) => line.includes(room.presenterKey))).toEqual([]);
-  // No presenter controls either.
-  await expect(audience.getByTestId('play-pause')).toHaveCount(0);
-});
+for (const screen of ['/watch', '/embed/rooms']) {
+  test(`an audience page (${screen}/…) ignores a presenter key pasted into its URL: the socket never carries it`, async ({ browser, request }) => {
+    const room = await createRoom(request);
+    const audience = await (await browser.newContext()).newPage();
+    const traffic = recordTraffic(audience);
+    await audience.goto(`${screen}/${room.roomId}#key=${room.presenterKey}`);
+    await expect(watchRoot(audience)).toHaveAttribute('data-state', 'ready');
+    await expect(watchRoot(audience)).toHaveAttribute('data-following', 'true');
+    expect(traffic.frames.some((frame) => frame.includes('"room"'))).toBe(true);
+    expect(traffic.frames.filter((frame) => frame.includes(room.presenterKey))).toEqual([]);
+    expect(traffic.requests.filter((line) => line.includes(room.presenterKey))).toEqual([]);
+    // No presenter controls either, nor the deck editor.
+    await expect(audience.getByTestId('play-pause')).toHaveCount(0);
+    await expect(audience.getByRole('button', { name: 'Mark this moment' })).toHaveCount(0);
+  });
+}

@@ -25,6 +25,20 @@ export async function startStoryServer(generated: { events: number; seed: number
   const generatedId = `synthetic-${generated.events}-seed-${generated.seed}`;
   const written = await runScript('events-generate.ts', ['--events', String(generated.events), '--seed', String(generated.seed), '--out', path.join(eventsDir, generatedId)]);
   if (written.code !== 0) throw new Error(`events:generate failed: ${written.stderr}`);
+  try {
+    const server = await startSitrepProcess({ SITREP_EVENTS_DIR: eventsDir, SITREP_DATA_DIR: path.join(workDir, 'data') });
+    return { ...server, generatedId, stop: () => server.stop().finally(() => rmSync(workDir, { recursive: true, force: true })) };
+  } catch (error) {
+    rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * The real server (`node --import tsx server.ts`, the production build) in a process of its own on a free port, with
+ * the browser tests' settings and `env` over them.
+ */
+export async function startSitrepProcess(env: Record<string, string>): Promise<StoryServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: REPO_ROOT,
     env: {
@@ -33,21 +47,16 @@ export async function startStoryServer(generated: { events: number; seed: number
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      SITREP_EVENTS_DIR: eventsDir,
-      SITREP_DATA_DIR: path.join(workDir, 'data'),
       SITREP_ROOMS_PER_MINUTE: '10000',
       SITREP_CONTROLS_PER_SECOND: '50',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const stop = async () => {
-    await stopChild(child);
-    rmSync(workDir, { recursive: true, force: true });
-  };
   try {
-    return { url: await readyUrl(child), generatedId, stop };
+    return { url: await readyUrl(child), stop: () => stopChild(child) };
   } catch (error) {
-    await stop();
+    await stopChild(child);
     throw error;
   }
 }
