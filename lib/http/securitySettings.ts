@@ -29,3 +29,8 @@ export function securityHeadersFor(pathname: string): { nonce: string; headers: 
   const nonce = newCspNonce();
   return { nonce, headers: securityHeaders({ ...getSecuritySettings(), nonce, kind: answerKindOfPath(pathname) }) };
 }
+
+/** The security headers of a JSON answer the custom server writes itself (a refusal before Next.js, a failure). */
+export function jsonAnswerSecurityHeaders(): SecurityHeaders {
+  return securityHeaders({ ...getSecuritySettings(), nonce: '', kind: 'api' });
+}

@@ -112,6 +112,20 @@ describe('security headers on every page and API answer', () => {
     expect(unknownPage.headers.get('x-frame-options')).toBe('DENY');
   });
 
+  it.each(['/api/scenarios/%', '/api/rooms/%C0%AE%C0%AE%2Fetc', '/no-such-page', `/rooms/${'x'.repeat(10_000)}`])(
+    'gives the refusal of %s, written before Next.js, the JSON answer\'s security headers',
+    async (address) => {
+      const response = await fetch(`${server.url}${address}`);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expectCommonHeaders(response);
+      const policy = directives(response.headers.get('content-security-policy'));
+      expect(policy.get('default-src')).toBe("'none'");
+      expect(policy.get('frame-ancestors')).toBe("'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    },
+  );
+
   it('accepts a socket from its own origin and refuses one from the https twin of it', async () => {
     const port = new URL(server.url).port;
     const twin = new ReplayClient(server.url, { extraHeaders: { origin: `https://127.0.0.1:${port}` } });

@@ -23,6 +23,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { pattern: '/watch/[roomId]', kind: 'page', methods: ['GET'] },
   { pattern: '/present/[roomId]', kind: 'page', methods: ['GET'] },
   { pattern: '/handout/[roomId]', kind: 'page', methods: ['GET'] },
+  { pattern: '/embed/rooms/[roomId]', kind: 'page', methods: ['GET'] },
   { pattern: '/icon.svg', kind: 'file', methods: ['GET'] },
   { pattern: '/api/health', kind: 'api', methods: ['GET'] },
   { pattern: '/api/scenarios', kind: 'api', methods: ['GET'] },

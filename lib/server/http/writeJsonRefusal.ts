@@ -1,6 +1,7 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ApiErrorCode } from '../../api/jsonResponses';
+import { jsonAnswerSecurityHeaders } from '../../http/securitySettings';
 import { REQUEST_ID_HEADER } from './requestId';
 
 export interface RefusalOptions {
@@ -16,6 +17,7 @@ function refusal(status: number, code: ApiErrorCode, message: string, requestId:
   return {
     body,
     headers: {
+      ...jsonAnswerSecurityHeaders(),
       'content-type': 'application/json; charset=utf-8',
       'content-length': String(Buffer.byteLength(body)),
       'cache-control': 'no-store',
