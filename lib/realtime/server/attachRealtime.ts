@@ -40,8 +40,17 @@ export interface RealtimeOptions {
 export interface Realtime {
   io: SitrepIo;
   rooms: RoomRegistry;
+  /** Tells every client the server is restarting, saves every room, and closes every connection. */
   close(): Promise<void>;
 }
+
+/**
+ * The window announced in `server:restarting`: each screen reconnects after a random delay within it, so a thousand
+ * screens arrive over seconds, not at once. About the time the server takes to start again.
+ */
+export const RESTART_RECONNECT_WINDOW_MS = 5_000;
+/** Time for the restart notice to leave before the connections are closed (closing discards what is not yet sent). */
+const NOTICE_FLUSH_WALL_MS = 100;
 
 /** Attaches the replay protocol to an HTTP server: rooms, handshake checks, handlers. */
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Realtime {
@@ -61,6 +70,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     limits: options.roomLimits,
     retentionWallMs: options.retentionWallMs,
     persistence: options.persistence,
+    warn: (message) => options.logger.warn(message),
     publish: (room, message) => emitReplayMessage(io.to(room.id), message),
   });
   const presence = new PresenceNotifier(io, options.clock);
@@ -93,8 +103,10 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     rooms,
     async close() {
       presence.dispose();
+      io.emit('server:restarting', { reconnectWithinMs: RESTART_RECONNECT_WINDOW_MS });
       rooms.dispose();
-      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => options.clock.setTimeout(resolve, NOTICE_FLUSH_WALL_MS));
+      // The transports close without a Socket.IO disconnect packet: a client sees a transport close and reconnects.
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
