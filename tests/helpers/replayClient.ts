@@ -158,6 +158,7 @@ export class ReplayClient {
       },
       connect: () => app.connect(),
       disconnect: () => app.disconnect(),
+      reconnectAfterClose: (delayMs) => app.reconnectAfterClose(delayMs),
       on: on as SocketLike['on'],
       request: async (event, payload, timeoutMs) => {
         if (event !== 'replay:resume') return app.request(event, payload, timeoutMs);

@@ -1,6 +1,7 @@
 import { type SocketLike } from './connectionTypes';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../protocol';
+import { RECONNECT_DELAY_MAX_MS, RECONNECT_DELAY_MS, RECONNECT_RANDOMIZATION } from './reconnectJitter';
 
 export type ReplaySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -9,8 +10,9 @@ export function createSocket(auth: () => HandshakeAuth, url?: string): SocketLik
   const options = {
     transports: ['websocket'],
     auth: (callback: (data: object) => void) => callback(auth()),
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5_000,
+    reconnectionDelay: RECONNECT_DELAY_MS,
+    reconnectionDelayMax: RECONNECT_DELAY_MAX_MS,
+    randomizationFactor: RECONNECT_RANDOMIZATION,
     autoConnect: false,
   };
   return asSocketLike(url ? io(url, options) : io(options));
@@ -24,10 +26,29 @@ export function asSocketLike(socket: ReplaySocket): SocketLike {
     },
     connect: () => socket.connect(),
     disconnect: () => socket.disconnect(),
+    reconnectAfterClose: (delayMs) => reconnectAfterClose(socket, delayMs),
     on: ((event: string, listener: (...args: unknown[]) => void) => (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): unknown }).on(event, listener)) as SocketLike['on'],
     request: (event, payload, timeoutMs) =>
       event === 'replay:control'
         ? socket.timeout(timeoutMs).emitWithAck('replay:control', payload as Parameters<ClientToServerEvents['replay:control']>[0])
         : socket.timeout(timeoutMs).emitWithAck('replay:resume', payload as Parameters<ClientToServerEvents['replay:resume']>[0]),
   };
+}
+
+/**
+ * Holds the automatic reconnection back while the connection closes, then connects once after `delayMs`; from then
+ * on the automatic reconnection (with its backoff) retries if the server is not back yet.
+ */
+function reconnectAfterClose(socket: ReplaySocket, delayMs: number): void {
+  const manager = socket.io;
+  manager.reconnection(false);
+  const later = () => {
+    setTimeout(() => {
+      manager.reconnection(true);
+      // A socket closed on purpose meanwhile (socket.active is false) stays closed.
+      if (socket.active && !socket.connected) socket.connect();
+    }, delayMs);
+  };
+  if (socket.connected) socket.once('disconnect', later);
+  else later();
 }
