@@ -5,14 +5,19 @@ import { RECONNECT_DELAY_MAX_MS, RECONNECT_DELAY_MS, RECONNECT_RANDOMIZATION } f
 
 export type ReplaySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** How the app's socket reconnects after losing the server without notice (reconnectJitter.ts). */
+export const APP_RECONNECTION = {
+  reconnectionDelay: RECONNECT_DELAY_MS,
+  reconnectionDelayMax: RECONNECT_DELAY_MAX_MS,
+  randomizationFactor: RECONNECT_RANDOMIZATION,
+} as const;
+
 /** The only place the browser opens a socket. `auth` is read again at every reconnect. */
 export function createSocket(auth: () => HandshakeAuth, url?: string): SocketLike {
   const options = {
     transports: ['websocket'],
     auth: (callback: (data: object) => void) => callback(auth()),
-    reconnectionDelay: RECONNECT_DELAY_MS,
-    reconnectionDelayMax: RECONNECT_DELAY_MAX_MS,
-    randomizationFactor: RECONNECT_RANDOMIZATION,
+    ...APP_RECONNECTION,
     autoConnect: false,
   };
   return asSocketLike(url ? io(url, options) : io(options));
