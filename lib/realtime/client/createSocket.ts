@@ -1,5 +1,5 @@
 import { type SocketLike } from './connectionTypes';
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../protocol';
 import { RECONNECT_DELAY_MAX_MS, RECONNECT_DELAY_MS, RECONNECT_RANDOMIZATION } from './reconnectJitter';
 
@@ -12,13 +12,17 @@ export const APP_RECONNECTION = {
   randomizationFactor: RECONNECT_RANDOMIZATION,
 } as const;
 
-/** The only place the browser opens a socket. `auth` is read again at every reconnect. */
-export function createSocket(auth: () => HandshakeAuth, url?: string): SocketLike {
+/**
+ * The only place the browser opens a socket. `auth` is read again at every reconnect. `overrides` are for
+ * benchmarks and tests that open many screens in one process (`forceNew`) or measure without the jitter.
+ */
+export function createSocket(auth: () => HandshakeAuth, url?: string, overrides?: Partial<ManagerOptions>): SocketLike {
   const options = {
     transports: ['websocket'],
     auth: (callback: (data: object) => void) => callback(auth()),
     ...APP_RECONNECTION,
     autoConnect: false,
+    ...overrides,
   };
   return asSocketLike(url ? io(url, options) : io(options));
 }
