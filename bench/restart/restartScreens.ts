@@ -26,6 +26,8 @@ interface Screen {
   noticeAtMs: number | undefined;
   lostAtMs: number | undefined;
   backAtMs: number | undefined;
+  /** When it first held a state of the room's new epoch after the restart. */
+  syncedAtMs: number | undefined;
 }
 
 /** Where a screen stands: the room's epoch, seq and clock position as it last folded them. */
@@ -57,7 +59,7 @@ export class ScreenFleet {
 
   private openOne(): Promise<void> {
     const overrides: Partial<ManagerOptions> = { forceNew: true, ...(!this.options.jitter && { randomizationFactor: 0 }) };
-    const screen: Screen = { connection: undefined as unknown as ReplayConnection, state: undefined, noticeAtMs: undefined, lostAtMs: undefined, backAtMs: undefined };
+    const screen: Screen = { connection: undefined as unknown as ReplayConnection, state: undefined, noticeAtMs: undefined, lostAtMs: undefined, backAtMs: undefined, syncedAtMs: undefined };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`a screen did not join within ${JOIN_TIMEOUT_MS} ms`)), JOIN_TIMEOUT_MS);
       screen.connection = new ReplayConnection(
@@ -70,6 +72,7 @@ export class ScreenFleet {
               clearTimeout(timer);
               resolve();
             }
+            if (screen.backAtMs !== undefined && screen.syncedAtMs === undefined && state.epoch !== screen.state?.epoch) screen.syncedAtMs = Date.now();
             screen.state = state;
             this.changed();
           },
@@ -104,6 +107,11 @@ export class ScreenFleet {
     return this.screens.flatMap((s) => (s.backAtMs === undefined ? [] : [s.backAtMs]));
   }
 
+  /** When each screen that came back held the room's new state (Date.now()), in no particular order. */
+  get syncedAtMs(): number[] {
+    return this.screens.flatMap((s) => (s.syncedAtMs === undefined ? [] : [s.syncedAtMs]));
+  }
+
   /** The first notice of a restart any screen got (Date.now()). */
   get firstNoticeAtMs(): number | undefined {
     const notices = this.screens.flatMap((s) => (s.noticeAtMs === undefined ? [] : [s.noticeAtMs]));
@@ -135,7 +143,7 @@ export class ScreenFleet {
   /** Resolves once every screen is back after the restart and holds a state of the room's new epoch. */
   allBack(epochBefore: string, timeoutMs: number): Promise<void> {
     return this.waitFor(
-      () => this.screens.every((s) => s.backAtMs !== undefined && s.state !== undefined && s.state.epoch !== epochBefore),
+      () => this.screens.every((s) => s.syncedAtMs !== undefined && s.state !== undefined && s.state.epoch !== epochBefore),
       'all back on a new epoch',
       timeoutMs,
     );

@@ -16,8 +16,8 @@ import { wallBetween } from '@/lib/replay/timeMap';
 import { joinRoom, ReplayClient, WAIT_MS } from '../helpers/replayClient';
 import { createRoom, fetchSchedule } from '../helpers/replayServer';
 import { STORY_FOLDER, STORY_ID } from '../helpers/replayStory';
-import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '../helpers/serverProcess';
-import { makeEventsDir } from '../helpers/startTestServer';
+import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '@/bench/core/sitrepProcess';
+import { makeEventsDir, REPO_ROOT } from '../helpers/startTestServer';
 
 /** The promise: a room comes back within this much playback (wall time at its rate) of where it stood at the kill. */
 const MAX_LOST_PLAYBACK_WALL_MS = 1_000;
@@ -61,7 +61,7 @@ describe('a crash loses no playback', () => {
     'after SIGKILL and a restart every room stands where it stood, and a screen resyncs on its own',
     async () => {
       const port = await freePort();
-      first = await startServerProcess(port, env);
+      first = await startServerProcess(REPO_ROOT, port, env);
       const liveKey = /Presenter key of the live room[^:]*: (\S+)/.exec(first.output.join('\n'))?.[1];
       expect(liveKey, 'the generated live key is printed at the first start').toBeDefined();
       const schedule = await fetchSchedule(first, STORY_ID);
@@ -95,7 +95,7 @@ describe('a crash loses no playback', () => {
       first.child.kill('SIGKILL');
       await first.exited;
 
-      second = await startServerProcess(port, env);
+      second = await startServerProcess(REPO_ROOT, port, env);
       expect(second.output.join('\n')).toContain('The live room keeps the presenter key printed at an earlier start');
 
       // The live room plays on from where it stood; the screen came back by itself, with a clean snapshot.

@@ -13,8 +13,8 @@ import { SHUTDOWN_DEADLINE_MS } from '@/lib/server/shutdown';
 import { joinRoom, type ReplayClient } from '../helpers/replayClient';
 import { createRoom } from '../helpers/replayServer';
 import { STORY_FOLDER, STORY_ID } from '../helpers/replayStory';
-import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '../helpers/serverProcess';
-import { makeEventsDir } from '../helpers/startTestServer';
+import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '@/bench/core/sitrepProcess';
+import { makeEventsDir, REPO_ROOT } from '../helpers/startTestServer';
 
 const SCREENS = 1_000;
 const BUCKET_MS = 100;
@@ -50,7 +50,7 @@ describe('a shutdown loses no screen', () => {
     `${SCREENS} screens are told of a SIGTERM, and come back on their own, spread out and in sync`,
     async () => {
       const port = await freePort();
-      first = await startServerProcess(port, env);
+      first = await startServerProcess(REPO_ROOT, port, env);
       const room = await createRoom(first, STORY_ID);
       fleet = await ScreenFleet.open({ url: first.url, room: room.roomId, count: SCREENS, jitter: true });
       const epochBefore = fleet.standings()[0]?.epoch as string;
@@ -62,7 +62,7 @@ describe('a shutdown loses no screen', () => {
       expect(exit.atMs - termAtMs, 'exits within the deadline').toBeLessThan(SHUTDOWN_DEADLINE_MS);
       await fleet.waitFor(() => fleet?.noticed === SCREENS, 'all told of the restart', NOTICE_WAIT_MS);
 
-      second = await startServerProcess(port, env);
+      second = await startServerProcess(REPO_ROOT, port, env);
       const downMs = Date.now() - termAtMs;
       await fleet.allBack(epochBefore, ALL_BACK_WAIT_MS);
 

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { REPO_ROOT } from './repoRoot';
 
 /** Generous: the process compiles server.ts and prepares the Next.js build before it listens. */
 export const SERVER_START_MS = 90_000;
@@ -27,12 +26,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * The real server process (`node --import tsx server.ts`, the production build), as an operator runs it, on `port`.
- * Resolves once it prints that it is ready. Needs `next build` to have run.
+ * The real server process (`node --import tsx server.ts` in `repoRoot`, the production build), as an operator runs
+ * it, on `port`. Resolves once it prints that it is ready. Needs `next build` to have run. Used by the integration
+ * tests of a crash and a restart, and by the restart benchmark.
  */
-export function startServerProcess(port: number, env: Record<string, string>): Promise<ServerProcess> {
+export function startServerProcess(repoRoot: string, port: number, env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: REPO_ROOT,
+    cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
