@@ -1,6 +1,7 @@
 /**
  * What a checkpoint costs: 500 playing rooms (the room limit) in the real registry over real SQLite storage, their
- * positions saved in one transaction (RoomRegistry.checkpoint), timed over repeated checkpoints.
+ * positions saved in one transaction (RoomRegistry.checkpoint), timed over repeated checkpoints. The rooms play a
+ * minute of story per second, so that none reaches the end of its story while it is measured.
  */
 import path from 'node:path';
 import { DEFAULT_ROOM_LIMITS, RoomRegistry } from '@/lib/realtime/server/roomRegistry';
@@ -28,7 +29,7 @@ export async function measureCheckpointCost(eventsDir: string, scenarioId: strin
   const registry = new RoomRegistry({
     catalog,
     clock,
-    roomSettings: { storySecondsPerSecond: 8_640, maxGapWallMs: 3_000, loop: false, loopHoldWallMs: 10_000, autoplay: false },
+    roomSettings: { storySecondsPerSecond: 60, maxGapWallMs: 3_000, loop: false, loopHoldWallMs: 10_000, autoplay: false },
     persistence: roomPersistenceFromStore(createRoomStore(database.db), () => undefined),
     publish: () => undefined,
   });

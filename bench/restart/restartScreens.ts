@@ -4,7 +4,7 @@
  * announced its restart, when the screen lost the server, and when it came back live.
  */
 import type { ManagerOptions } from 'socket.io-client';
-import type { ConnectionInfo, RoomReplayState } from '@/lib/realtime/client/connectionTypes';
+import type { ConnectionInfo, RoomReplayState, SocketLike } from '@/lib/realtime/client/connectionTypes';
 import { createSocket } from '@/lib/realtime/client/createSocket';
 import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 
@@ -16,7 +16,10 @@ export interface ScreenFleetOptions {
   url: string;
   room: string;
   count: number;
-  /** Without jitter (the baseline): every screen reconnects at once when the server closes, and backs off in step. */
+  /**
+   * Without jitter (the baseline): the restart notice is ignored and Socket.IO's reconnection runs unrandomized, so
+   * every screen reconnects at once when the server closes and retries in step.
+   */
   jitter: boolean;
 }
 
@@ -35,6 +38,20 @@ export interface ScreenStanding {
   epoch: string;
   seq: number;
   positionMs: number;
+}
+
+/** The socket of a screen that does nothing special on a restart notice (the baseline). */
+function ignoringRestartNotice(socket: SocketLike): SocketLike {
+  return {
+    get connected() {
+      return socket.connected;
+    },
+    connect: () => socket.connect(),
+    disconnect: () => socket.disconnect(),
+    on: socket.on.bind(socket) as SocketLike['on'],
+    request: (event, payload, timeoutMs) => socket.request(event, payload, timeoutMs),
+    reconnectAfterClose: () => undefined,
+  };
 }
 
 export class ScreenFleet {
@@ -65,7 +82,7 @@ export class ScreenFleet {
       screen.connection = new ReplayConnection(
         this.options.room,
         undefined,
-        (auth) => createSocket(auth, this.options.url, overrides),
+        (auth) => (this.options.jitter ? createSocket(auth, this.options.url, overrides) : ignoringRestartNotice(createSocket(auth, this.options.url, overrides))),
         {
           state: (state) => {
             if (!screen.state) {
@@ -79,7 +96,6 @@ export class ScreenFleet {
           info: (info) => this.onInfo(screen, info),
         },
         () => Date.now(),
-        this.options.jitter ? Math.random : () => 0,
       );
       this.screens.push(screen);
     });

@@ -160,7 +160,7 @@ export class ReplayClient {
       },
       connect: () => app.connect(),
       disconnect: () => app.disconnect(),
-      reconnectAfterClose: (delayMs) => app.reconnectAfterClose(delayMs),
+      reconnectAfterClose: (nextDelayMs) => app.reconnectAfterClose(nextDelayMs),
       on: on as SocketLike['on'],
       request: async (event, payload, timeoutMs) => {
         if (event !== 'replay:resume') return app.request(event, payload, timeoutMs);

@@ -20,10 +20,11 @@ const SCREENS = 1_000;
 const BUCKET_MS = 100;
 /**
  * No 100 ms bucket may hold more than this share of the screens. Not 25%: with 1,000 screens the server's handshake
- * rate (about 600 a second on a busy 2-core machine) already smooths a storm without jitter (every screen retrying in
- * step, jitter: false) to 17-20% in its peak bucket; with the jitter the peak bucket held 4-10%.
+ * rate (a few hundred a second on a busy 2-core machine) already smooths a storm without jitter (the notice ignored,
+ * every screen retrying in step: `jitter: false`) to 11-20% in its peak bucket; with the jitter the peak bucket
+ * held 3-4% of the screens.
  */
-const MAX_BUCKET_SHARE = 0.1;
+const MAX_BUCKET_SHARE = 0.06;
 const NOTICE_WAIT_MS = 20_000;
 const ALL_BACK_WAIT_MS = 60_000;
 const TEST_TIMEOUT_MS = 240_000;

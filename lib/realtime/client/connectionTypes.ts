@@ -9,10 +9,10 @@ export interface SocketLike {
   on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): unknown;
   on(event: 'connect' | 'disconnect', listener: () => void): unknown;
   /**
-   * Reconnects `delayMs` after the connection closes (at once if it is closed), instead of at the pace of the
-   * automatic reconnection; if that attempt fails, the automatic reconnection takes over.
+   * After a restart notice: once the connection closes, reconnects after `nextDelayMs()` instead of at the pace of
+   * the automatic reconnection, and retries a failed attempt after another `nextDelayMs()`, until connected.
    */
-  reconnectAfterClose(delayMs: number): void;
+  reconnectAfterClose(nextDelayMs: () => number): void;
   on(event: 'connect_error', listener: (error: Error) => void): unknown;
   /** Emits with an acknowledgement; rejects when none arrives within `timeoutMs`. */
   request<E extends keyof ClientToServerEvents>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], timeoutMs: number): Promise<unknown>;

@@ -35,7 +35,7 @@ export function asSocketLike(socket: ReplaySocket): SocketLike {
     },
     connect: () => socket.connect(),
     disconnect: () => socket.disconnect(),
-    reconnectAfterClose: (delayMs) => reconnectAfterClose(socket, delayMs),
+    reconnectAfterClose: (nextDelayMs) => reconnectAfterClose(socket, nextDelayMs),
     on: ((event: string, listener: (...args: unknown[]) => void) => (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): unknown }).on(event, listener)) as SocketLike['on'],
     request: (event, payload, timeoutMs) =>
       event === 'replay:control'
@@ -45,19 +45,26 @@ export function asSocketLike(socket: ReplaySocket): SocketLike {
 }
 
 /**
- * Holds the automatic reconnection back while the connection closes, then connects once after `delayMs`; from then
- * on the automatic reconnection (with its backoff) retries if the server is not back yet.
+ * After a restart notice: the automatic reconnection is held back; once the connection has closed, each attempt
+ * waits `nextDelayMs()` (a random delay within the announced window) and a failed one is retried the same way, so
+ * that however long the server takes to come back, the screens reach it spread over the window. Once connected,
+ * the automatic reconnection (with its backoff) is back for whatever happens next.
  */
-function reconnectAfterClose(socket: ReplaySocket, delayMs: number): void {
+function reconnectAfterClose(socket: ReplaySocket, nextDelayMs: () => number): void {
   const manager = socket.io;
   manager.reconnection(false);
-  const later = () => {
+  // A socket closed on purpose meanwhile (socket.active is false) stays closed.
+  const attempt = () => {
     setTimeout(() => {
-      manager.reconnection(true);
-      // A socket closed on purpose meanwhile (socket.active is false) stays closed.
       if (socket.active && !socket.connected) socket.connect();
-    }, delayMs);
+    }, nextDelayMs());
   };
-  if (socket.connected) socket.once('disconnect', later);
-  else later();
+  const retry = () => attempt();
+  socket.on('connect_error', retry);
+  socket.once('connect', () => {
+    socket.off('connect_error', retry);
+    manager.reconnection(true);
+  });
+  if (socket.connected) socket.once('disconnect', attempt);
+  else attempt();
 }

@@ -10,12 +10,11 @@ export function restartReconnectDelayMs(windowMs: number, random: () => number):
 }
 
 /**
- * Socket.IO's reconnection backoff, after a connection is lost without notice (a crash) and after a failed attempt
- * once the restart delay is over: attempt n waits RECONNECT_DELAY_MS * 2^n spread by ±RECONNECT_RANDOMIZATION of
- * itself, at most RECONNECT_DELAY_MAX_MS. At 1 every delay is spread over [0, 2 * RECONNECT_DELAY_MS * 2^n] (the
- * first over 0-1 s), so screens that lost the server together do not retry together: with 1,000 screens and a
- * server down longer than the restart window, ±0.5 (Socket.IO's default) brought them back with a p10-p90 spread of
- * 2 s, ±1 of 3.2-3.7 s (tests/integration/restartStorm.test.ts).
+ * Socket.IO's reconnection backoff, after a connection is lost without notice (a crash): attempt n waits
+ * RECONNECT_DELAY_MS * 2^n spread by ±RECONNECT_RANDOMIZATION of itself, at most RECONNECT_DELAY_MAX_MS. At 1 every
+ * delay is spread over [0, 2 * RECONNECT_DELAY_MS * 2^n] (the first over 0-1 s; Socket.IO's default 0.5 gives
+ * 250-750 ms), so screens that lost the server together do not retry together. (After a restart notice the screens
+ * do not use it until they are back: every attempt waits restartReconnectDelayMs.)
  */
 export const RECONNECT_DELAY_MS = 500;
 export const RECONNECT_DELAY_MAX_MS = 5_000;

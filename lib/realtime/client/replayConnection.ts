@@ -52,7 +52,7 @@ export class ReplayConnection {
     this.socket.on('room:presence', (payload) => this.setInfo({ viewers: payload.viewers }));
     this.socket.on('server:restarting', (payload) => {
       this.setInfo({ serverRestarting: true });
-      if (!this.closed) this.socket.reconnectAfterClose(restartReconnectDelayMs(payload.reconnectWithinMs, this.random));
+      if (!this.closed) this.socket.reconnectAfterClose(() => restartReconnectDelayMs(payload.reconnectWithinMs, this.random));
     });
     this.socket.connect();
   }

@@ -23,8 +23,9 @@ class FakeSocket implements SocketLike {
   disconnect() {
     this.connected = false;
   }
-  reconnectAfterClose(delayMs: number) {
-    this.reconnectDelaysMs.push(delayMs);
+  reconnectAfterClose(nextDelayMs: () => number) {
+    // Two attempts: the first after the close, one more after a failure.
+    this.reconnectDelaysMs.push(nextDelayMs(), nextDelayMs());
   }
   on(event: string, listener: Listener) {
     this.listeners.set(event, listener);
@@ -191,9 +192,11 @@ describe('ReplayConnection on a server restart', () => {
     socket.fire('connect');
     socket.fire('replay:snapshot', snapshot(3, 1));
     socket.fire('server:restarting', { reconnectWithinMs: 4_000 });
-    expect(socket.reconnectDelaysMs).toHaveLength(1);
-    expect(socket.reconnectDelaysMs[0]).toBeGreaterThanOrEqual(0);
-    expect(socket.reconnectDelaysMs[0]).toBeLessThan(4_000);
+    expect(socket.reconnectDelaysMs).toHaveLength(2);
+    for (const delay of socket.reconnectDelaysMs) {
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(4_000);
+    }
     expect(infos.at(-1)).toMatchObject({ status: 'live', serverRestarting: true });
     socket.fire('disconnect');
     expect(infos.at(-1)).toMatchObject({ status: 'reconnecting', serverRestarting: true });
@@ -201,11 +204,12 @@ describe('ReplayConnection on a server restart', () => {
     expect(infos.at(-1)).toMatchObject({ status: 'live', serverRestarting: false });
   });
 
-  it('draws the delay from the injected random source', () => {
+  it('draws every delay from the injected random source', () => {
     let socket: FakeSocket | undefined;
-    new ReplayConnection('live', undefined, (auth) => (socket = new FakeSocket(auth)), { state: () => {}, info: () => {} }, () => 0, () => 0.25);
+    const draws = [0.25, 0.75];
+    new ReplayConnection('live', undefined, (auth) => (socket = new FakeSocket(auth)), { state: () => {}, info: () => {} }, () => 0, () => draws.shift() ?? 0);
     socket!.fire('server:restarting', { reconnectWithinMs: 8_000 });
-    expect(socket!.reconnectDelaysMs).toEqual([2_000]);
+    expect(socket!.reconnectDelaysMs).toEqual([2_000, 6_000]);
   });
 
   it('a closed connection does not reconnect', () => {
