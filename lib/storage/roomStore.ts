@@ -78,10 +78,8 @@ export function createRoomStore(db: Database.Database): RoomStore {
     },
     saveRoomClocks(clocks, nowMs) {
       parseArgument('nowMs', nowMs, wallMsSchema);
-      for (const { id, clockJson } of clocks) {
-        parseArgument('id', id, roomIdSchema);
-        parseArgument('clockJson', clockJson, jsonTextSchema);
-      }
+      for (const { id } of clocks) parseArgument('id', id, roomIdSchema);
+      // Runs every checkpoint: the JSON is checked by the table (json_valid), which rolls the whole batch back.
       return saveClocks(clocks, nowMs);
     },
     listRooms() {

@@ -121,8 +121,8 @@ describe('roomStore.saveRoomClocks', () => {
   });
 
   it('saves nothing when one clock is invalid', () => {
-    stores.rooms.saveRoom({ id: 'a', scenarioId: 's', keyDigest: Buffer.alloc(32), createdAtMs: 1 });
-    expect(() => stores.rooms.saveRoomClocks([{ id: 'a', clockJson: '{"positionMs":1}' }, { id: 'b', clockJson: 'not json' }], 5)).toThrow(/clockJson/);
+    for (const id of ['a', 'b']) stores.rooms.saveRoom({ id, scenarioId: 's', keyDigest: Buffer.alloc(32), createdAtMs: 1 });
+    expect(() => stores.rooms.saveRoomClocks([{ id: 'a', clockJson: '{"positionMs":1}' }, { id: 'b', clockJson: 'not json' }], 5)).toThrow(/clock_json/);
     expect(stores.rooms.getRoom('a')?.clockJson).toBeNull();
   });
 });
