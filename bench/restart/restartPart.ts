@@ -1,8 +1,8 @@
 /**
  * Restart storm: N screens (the app's own connection, in SCREEN_PROCESSES child processes) in one room of the real
  * server process; SIGTERM, the same server started again on the same data and port, and every screen comes back on
- * its own. Sitrep's screens spread their return over the announced window (jitter); the baseline is the same storm
- * with every screen reconnecting at once and retrying in step. Also: what a checkpoint of 500 playing rooms costs.
+ * its own. Sitrep's screens spread their return over the announced window (every attempt after a random delay within
+ * it); the baseline is the same storm with the notice ignored: every screen reconnects at once and retries in step. Also: what a checkpoint of 500 playing rooms costs.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
@@ -147,7 +147,8 @@ export const restartPart: BenchPart = {
     const notes = [
       `Screens: the app's ReplayConnection over createSocket, in ${SCREEN_PROCESSES} processes, in one paused room of the real server process ` +
         `(node --import tsx server.ts); joins counted as each screen's connect after the restart. Sitrep: restart window ` +
-        `${RESTART_RECONNECT_WINDOW_MS / 1_000} s and fully randomized backoff; baseline: no delay and no randomization (all at once, retrying in step).`,
+        `${RESTART_RECONNECT_WINDOW_MS / 1_000} s (every attempt after a uniformly random delay within it); baseline: the notice ignored, Socket.IO's ` +
+        `reconnection without randomization (all at once, retrying in step). Joins are timed in the screens' processes.`,
     ];
     context.log(`restart: checkpoint cost (load average ${loadAverageOneMinute().toFixed(1)})`);
     const cost = await measureCheckpointCost(eventsDir, story.id, context.workDir, context.quick ? QUICK_CHECKPOINTS : CHECKPOINTS);
