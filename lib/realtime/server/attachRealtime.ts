@@ -50,8 +50,31 @@ export interface Realtime {
  * so that many screens find it back on their first attempt; a screen is back at most about this long after SIGTERM.
  */
 export const RESTART_RECONNECT_WINDOW_MS = 10_000;
-/** Time for the restart notice to leave before the connections are closed (closing discards what is not yet sent). */
-const NOTICE_FLUSH_WALL_MS = 100;
+/** What attachRealtime needs of an Engine.IO connection to close it after what it was sent has left. */
+interface EngineConnection {
+  readyState: string;
+  once(event: 'close', listener: () => void): unknown;
+  close(): unknown;
+}
+
+/**
+ * Closes every connection once what it was sent (the restart notice) has been written: an Engine.IO socket closed
+ * without `discard` waits for its buffer to drain. The clients see a transport close, not a Socket.IO disconnect,
+ * and reconnect. (`io.close()` alone discards what is not yet sent.)
+ */
+function closeConnectionsAfterFlush(io: SitrepIo): Promise<void> {
+  const connections = Object.values((io.engine as unknown as { clients: Record<string, EngineConnection> }).clients);
+  return Promise.all(
+    connections.map(
+      (connection) =>
+        new Promise<void>((resolve) => {
+          if (connection.readyState !== 'open') return resolve();
+          connection.once('close', resolve);
+          connection.close();
+        }),
+    ),
+  ).then(() => undefined);
+}
 
 /** Attaches the replay protocol to an HTTP server: rooms, handshake checks, handlers. */
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Realtime {
@@ -106,8 +129,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
       presence.dispose();
       io.emit('server:restarting', { reconnectWithinMs: RESTART_RECONNECT_WINDOW_MS });
       rooms.dispose();
-      await new Promise<void>((resolve) => options.clock.setTimeout(resolve, NOTICE_FLUSH_WALL_MS));
-      // The transports close without a Socket.IO disconnect packet: a client sees a transport close and reconnects.
+      await closeConnectionsAfterFlush(io);
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
