@@ -107,6 +107,15 @@ describe('a crash loses no playback', () => {
       expect(liveLost, `live room: ${liveLost} ms of playback lost`).toBeGreaterThanOrEqual(0);
       expect(liveLost).toBeLessThanOrEqual(MAX_LOST_PLAYBACK_WALL_MS);
       expect(screen.connections).toBe(2);
+      // What the screen folded is what a fresh client of the restarted room starts from.
+      const freshLive = await joinRoom(second.url);
+      clients.push(freshLive);
+      expect({ epoch: screen.room?.epoch, clock: screen.room?.clock, released: screen.room?.released, presentation: screen.room?.presentation }).toEqual({
+        epoch: freshLive.room?.epoch,
+        clock: freshLive.room?.clock,
+        released: freshLive.room?.released,
+        presentation: freshLive.room?.presentation,
+      });
       const livePresenter = await joinRoom(second.url, { presenterKey: liveKey });
       clients.push(livePresenter);
       expect(await livePresenter.control({ type: 'present', presentation: PRESENTED }), 'the generated live key still holds').toMatchObject({ ok: true });
