@@ -15,11 +15,12 @@ import { loadAverageOneMinute } from './core/machineLoad';
 import { markdownTable, notesText } from './core/markdownTable';
 import { fanoutPart } from './fanout/fanoutPart';
 import { pageWeightPart } from './pageWeight/pageWeightPart';
+import { restartPart } from './restart/restartPart';
 import { scrubPart } from './scrub/scrubPart';
 import { stepPart } from './step/stepPart';
 import { uiPart } from './ui/uiPart';
 
-const PARTS: readonly BenchPart[] = [fanoutPart, accuracyPart, uiPart, pageWeightPart, scrubPart, stepPart];
+const PARTS: readonly BenchPart[] = [fanoutPart, accuracyPart, uiPart, pageWeightPart, scrubPart, stepPart, restartPart];
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
 /** Above this 1-minute load average other work is competing for the cores, and the figures will say so. */

@@ -38,7 +38,10 @@ export function StatusBar() {
         <dt>Connection</dt>
         <dd>
           <span className={`dot dot-${status}`} aria-hidden="true" />
-          <span data-testid="connection-status">{STATUS_LABELS[status]}</span>
+          <span data-testid="connection-status" data-restarting={connection?.serverRestarting ? 'true' : undefined}>
+            {STATUS_LABELS[status]}
+            {connection?.serverRestarting && status !== 'live' ? ': server restarting' : ''}
+          </span>
           <span className="muted"> · last message {secondsSince(connection?.lastMessageAtMs ?? null, now)}</span>
         </dd>
       </div>

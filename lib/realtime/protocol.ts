@@ -88,6 +88,13 @@ export type PresentationPayload = z.infer<typeof presentationPayloadSchema>;
 export const presencePayloadSchema = z.object({ viewers: z.int().min(0) });
 export type PresencePayload = z.infer<typeof presencePayloadSchema>;
 
+/**
+ * Not numbered: the server is going down for a restart. The client should reconnect on its own after a random delay
+ * within `reconnectWithinMs`, so that the screens coming back do not all arrive at once.
+ */
+export const restartingPayloadSchema = z.object({ reconnectWithinMs: z.int().min(0) });
+export type RestartingPayload = z.infer<typeof restartingPayloadSchema>;
+
 // ---- client -> server --------------------------------------------------------------------------------------
 
 /** Optional on every control: a client-chosen id; a repeated id is answered like the first and applied once. */
@@ -141,6 +148,7 @@ export interface ServerToClientEvents {
   'replay:jump': (payload: JumpPayload) => void;
   'replay:presentation': (payload: PresentationPayload) => void;
   'room:presence': (payload: PresencePayload) => void;
+  'server:restarting': (payload: RestartingPayload) => void;
 }
 
 export interface ClientToServerEvents {
@@ -159,7 +167,7 @@ export interface SocketData {
 }
 
 /** The event names of each direction, for documentation checks and logging. */
-export const SERVER_EVENT_NAMES = ['replay:snapshot', 'replay:event', 'replay:clock', 'replay:jump', 'replay:presentation', 'room:presence'] as const satisfies readonly (keyof ServerToClientEvents)[];
+export const SERVER_EVENT_NAMES = ['replay:snapshot', 'replay:event', 'replay:clock', 'replay:jump', 'replay:presentation', 'room:presence', 'server:restarting'] as const satisfies readonly (keyof ServerToClientEvents)[];
 export const CLIENT_EVENT_NAMES = ['replay:control', 'replay:resume'] as const satisfies readonly (keyof ClientToServerEvents)[];
 
 /** Largest frame the server accepts from a client; larger ones close that connection. */

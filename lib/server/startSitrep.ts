@@ -5,7 +5,6 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { StoryCatalog } from '../events/catalog';
 import { formatProblem } from '../events/problems';
 import { attachRealtime, type Realtime } from '../realtime/server/attachRealtime';
-import { newPresenterKey } from '../realtime/server/presenterKeys';
 import type { Clock } from '../replay/clock';
 import { roomPersistenceFromStore } from '../realtime/server/roomPersistence';
 import { createDeckStore } from '../storage/deckStore';
@@ -32,8 +31,12 @@ export interface RunningSitrep {
   httpServer: Server;
   services: SitrepServices;
   realtime: Realtime;
-  /** The live room's presenter key (given or generated). */
-  livePresenterKey: string;
+  /** The live room's key when this start generated it (it is printed); undefined when given or kept from an earlier run. */
+  generatedLiveKey: string | undefined;
+  /**
+   * Stops taking connections, tells every screen the server is restarting (they come back on their own, spread over
+   * the announced window), saves every room, and closes.
+   */
   close(): Promise<void>;
 }
 
@@ -49,6 +52,34 @@ export async function loadCatalog(eventsDir: string, logger: Logger) {
   }
   logger.info(`Serving ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} from ${eventsDir}`);
   return { catalog: new StoryCatalog(stories, storyVersion), failures };
+}
+
+/**
+ * Opens the public room from the environment, back where it stood before a restart (roomRegistry.ts), and says which
+ * presenter key holds. Returns the key it generated, if any.
+ */
+function openLiveRoom(options: SitrepOptions, catalog: StoryCatalog, realtime: Realtime, logger: Logger): string | undefined {
+  const liveScenarioId = options.liveScenarioId ?? catalog.ids()[0];
+  if (liveScenarioId === undefined) {
+    logger.warn('No story to replay: the live room is not open');
+    return undefined;
+  }
+  const opened = realtime.rooms.openLiveRoom(liveScenarioId, options.presenterKey, {
+    storySecondsPerSecond: options.liveStorySecondsPerSecond,
+    maxGapWallMs: options.maxGapWallMs,
+    loop: true,
+    loopHoldWallMs: options.loopHoldWallMs,
+    autoplay: true,
+  });
+  if (!opened.ok) throw new Error(`SITREP_LIVE_SCENARIO: no valid story has the id "${liveScenarioId}"`);
+  if (opened.resumedAtMs !== undefined) {
+    logger.info(`The live room resumes where it stood before the restart (story time ${new Date(opened.resumedAtMs).toISOString()})`);
+  }
+  // A generated key is never logged: server.ts prints it once, outside the JSON log.
+  if (opened.generatedKey === undefined && options.presenterKey === undefined) {
+    logger.info('The live room keeps the presenter key printed at an earlier start (set SITREP_PRESENTER_KEY to choose one)');
+  }
+  return opened.generatedKey;
 }
 
 /** Starts Next.js, the HTTP API and the replay stream on one port. */
@@ -94,21 +125,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   // Next.js (Socket.IO's HTTP answers): this listener runs before the others, Socket.IO's included.
   httpServer.prependListener('request', (_req, res) => res.setHeader('X-Content-Type-Options', 'nosniff'));
 
-  const livePresenterKey = options.presenterKey ?? newPresenterKey();
-  const liveScenarioId = options.liveScenarioId ?? catalog.ids()[0];
-  if (liveScenarioId === undefined) {
-    logger.warn('No story to replay: the live room is not open');
-  } else if (
-    !realtime.rooms.openLiveRoom(liveScenarioId, livePresenterKey, {
-      storySecondsPerSecond: options.liveStorySecondsPerSecond,
-      maxGapWallMs: options.maxGapWallMs,
-      loop: true,
-      loopHoldWallMs: options.loopHoldWallMs,
-      autoplay: true,
-    })
-  ) {
-    throw new Error(`SITREP_LIVE_SCENARIO: no valid story has the id "${liveScenarioId}"`);
-  }
+  const generatedLiveKey = openLiveRoom(options, catalog, realtime, logger);
 
   const roomCreationLimiter = new RateLimiterMemory({ points: options.roomCreationsPerMinute, duration: 60 });
   const services: SitrepServices = {
@@ -141,13 +158,12 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     httpServer,
     services,
     realtime,
-    livePresenterKey,
+    generatedLiveKey,
     async close() {
+      const stoppedListening = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await realtime.close();
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      });
+      httpServer.closeAllConnections();
+      await stoppedListening;
       await app.close();
       database.close();
       provideServices(undefined);

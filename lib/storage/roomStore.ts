@@ -26,6 +26,8 @@ export interface RoomStore {
   saveRoom(room: NewRoom): void;
   /** Records the room's replay clock; false when the room is not stored. */
   saveRoomClock(id: string, clockJson: string, nowMs: number): boolean;
+  /** Records the clocks of many rooms in one transaction (a checkpoint); returns how many rooms were stored. */
+  saveRoomClocks(clocks: readonly { id: string; clockJson: string }[], nowMs: number): number;
   /** Every stored room, oldest first. */
   listRooms(): StoredRoom[];
   /** One stored room, or undefined. */
@@ -60,6 +62,9 @@ export function createRoomStore(db: Database.Database): RoomStore {
     'SELECT id, scenario_id, key_digest, created_at_ms, clock_json, updated_at_ms FROM rooms WHERE id = ?',
   );
   const remove = db.prepare('DELETE FROM rooms WHERE id = ?');
+  const saveClocks = db.transaction((clocks: readonly { id: string; clockJson: string }[], nowMs: number) =>
+    clocks.reduce((saved, { id, clockJson }) => saved + updateClock.run(clockJson, nowMs, id).changes, 0),
+  );
 
   return {
     saveRoom(room) {
@@ -70,6 +75,12 @@ export function createRoomStore(db: Database.Database): RoomStore {
       parseArgument('clockJson', clockJson, jsonTextSchema);
       parseArgument('nowMs', nowMs, wallMsSchema);
       return updateClock.run(clockJson, nowMs, id).changes === 1;
+    },
+    saveRoomClocks(clocks, nowMs) {
+      parseArgument('nowMs', nowMs, wallMsSchema);
+      for (const { id } of clocks) parseArgument('id', id, roomIdSchema);
+      // Runs every checkpoint: the JSON is checked by the table (json_valid), which rolls the whole batch back.
+      return saveClocks(clocks, nowMs);
     },
     listRooms() {
       return selectAll.all().map(readRoomRow);

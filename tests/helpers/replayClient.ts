@@ -2,7 +2,7 @@ import { type ConnectionInfo, type RoomReplayState, type SocketLike } from '@/li
 import { LIVE_ROOM_ID } from '@/lib/realtime/protocolVersion';
 import { io, type Socket } from 'socket.io-client';
 import type { StoryEvent } from '@/lib/events/schema';
-import { asSocketLike, type ReplaySocket } from '@/lib/realtime/client/createSocket';
+import { APP_RECONNECTION, asSocketLike, type ReplaySocket } from '@/lib/realtime/client/createSocket';
 import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 import { type ControlAck, type ControlPayload, type HandshakeAuth, type PresencePayload, type ResumeAck, type ServerToClientEvents, type SnapshotPayload } from '@/lib/realtime/protocol';
 import type { ApplyResult, StreamState } from '@/lib/replay/streamReducer';
@@ -40,6 +40,8 @@ export interface ReplayClientOptions {
    * instead (any value, to test custom or malformed handshakes).
    */
   auth?: (current: HandshakeAuth) => unknown;
+  /** Reconnect on its own, with the app's reconnection settings (createSocket.ts), instead of when the test says. */
+  reconnect?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface ReplayClientOptions {
  * connect errors, the handshakes sent, raw requests and emits, a cut connection. It loads the room's story once
  * per version, as a screen does, and offers waits on state (never on time).
  *
- * Socket.IO's automatic reconnection is off: a test cuts the connection and reconnects (`connect()`) when it
+ * Socket.IO's automatic reconnection is off unless `reconnect` is set: a test cuts the connection and reconnects (`connect()`) when it
  * decides; the handshake of that reconnect is the one the app's connection builds.
  */
 export class ReplayClient {
@@ -90,7 +92,7 @@ export class ReplayClient {
     this.socket = io(url, {
       transports: ['websocket'],
       forceNew: true,
-      reconnection: false,
+      ...(options.reconnect ? { ...APP_RECONNECTION, reconnection: true } : { reconnection: false }),
       autoConnect: false,
       ...(options.extraHeaders && { extraHeaders: options.extraHeaders }),
       auth: (callback: (data: object) => void) => this.handshake(callback),
@@ -158,6 +160,7 @@ export class ReplayClient {
       },
       connect: () => app.connect(),
       disconnect: () => app.disconnect(),
+      reconnectAfterClose: (nextDelayMs) => app.reconnectAfterClose(nextDelayMs),
       on: on as SocketLike['on'],
       request: async (event, payload, timeoutMs) => {
         if (event !== 'replay:resume') return app.request(event, payload, timeoutMs);

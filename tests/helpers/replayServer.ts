@@ -22,7 +22,7 @@ export interface CreatedRoom {
 }
 
 /** `POST /api/rooms`. */
-export async function createRoom(server: TestServer, scenarioId: string): Promise<CreatedRoom> {
+export async function createRoom(server: Pick<TestServer, 'url'>, scenarioId: string): Promise<CreatedRoom> {
   const response = await fetch(`${server.url}/api/rooms`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -33,7 +33,7 @@ export async function createRoom(server: TestServer, scenarioId: string): Promis
 }
 
 /** The story's events from `GET /api/scenarios/:id`, scheduled with lib/replay. */
-export async function fetchSchedule(server: TestServer, scenarioId: string): Promise<Schedule> {
+export async function fetchSchedule(server: Pick<TestServer, 'url'>, scenarioId: string): Promise<Schedule> {
   const response = await fetch(`${server.url}/api/scenarios/${scenarioId}`);
   if (response.status !== 200) throw new Error(`GET /api/scenarios/${scenarioId} answered ${response.status}`);
   const body = (await response.json()) as { events: StoryEvent[] };

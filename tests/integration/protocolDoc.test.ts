@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { CLIENT_EVENT_NAMES, clockPayloadSchema, CONNECT_ERRORS, controlPayloadSchema, ERROR_CODES, eventPayloadSchema, handshakeAuthSchema, jumpPayloadSchema, MAX_CLIENT_FRAME_BYTES, presencePayloadSchema, presentationPayloadSchema, replayClockSchema, resumePayloadSchema, SERVER_EVENT_NAMES, snapshotPayloadSchema } from '@/lib/realtime/protocol';
+import { CLIENT_EVENT_NAMES, clockPayloadSchema, CONNECT_ERRORS, controlPayloadSchema, ERROR_CODES, eventPayloadSchema, handshakeAuthSchema, jumpPayloadSchema, MAX_CLIENT_FRAME_BYTES, presencePayloadSchema, presentationPayloadSchema, replayClockSchema, restartingPayloadSchema, resumePayloadSchema, SERVER_EVENT_NAMES, snapshotPayloadSchema } from '@/lib/realtime/protocol';
 import { DEFAULT_RETENTION_WALL_MS } from '@/lib/replay/messageLog';
 import { presentationSchema } from '@/lib/replay/presentationSchema';
 import { REPLAY_STATUSES } from '@/lib/replay/playbackMachine';
@@ -107,6 +107,7 @@ const FIELD_TABLES: [heading: string, schemaName: string, schema: ObjectSchema][
   ['`replay:clock`', 'clockPayloadSchema', clockPayloadSchema as unknown as ObjectSchema],
   ['`replay:jump`', 'jumpPayloadSchema', jumpPayloadSchema as unknown as ObjectSchema],
   ['`room:presence`', 'presencePayloadSchema', presencePayloadSchema as unknown as ObjectSchema],
+  ['`server:restarting`', 'restartingPayloadSchema', restartingPayloadSchema as unknown as ObjectSchema],
   ['`replay:presentation`', 'presentationPayloadSchema', presentationPayloadSchema as unknown as ObjectSchema],
   ['The presentation', 'presentationSchema', presentationSchema as unknown as ObjectSchema],
   ['The clock', 'replayClockSchema', replayClockSchema as unknown as ObjectSchema],

@@ -8,6 +8,11 @@ export interface SocketLike {
   disconnect(): unknown;
   on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): unknown;
   on(event: 'connect' | 'disconnect', listener: () => void): unknown;
+  /**
+   * After a restart notice: once the connection closes, reconnects after `nextDelayMs()` instead of at the pace of
+   * the automatic reconnection, and retries a failed attempt after another `nextDelayMs()`, until connected.
+   */
+  reconnectAfterClose(nextDelayMs: () => number): void;
   on(event: 'connect_error', listener: (error: Error) => void): unknown;
   /** Emits with an acknowledgement; rejects when none arrives within `timeoutMs`. */
   request<E extends keyof ClientToServerEvents>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], timeoutMs: number): Promise<unknown>;
@@ -22,6 +27,8 @@ export interface ConnectionInfo {
   viewers: number | null;
   /** Why the server refused the connection (`not_found`, `forbidden`, ...). */
   refusal: string | null;
+  /** The server announced a restart (`server:restarting`) and the connection has not come back since. */
+  serverRestarting: boolean;
 }
 
 /**

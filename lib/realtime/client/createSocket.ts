@@ -1,17 +1,28 @@
 import { type SocketLike } from './connectionTypes';
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../protocol';
+import { RECONNECT_DELAY_MAX_MS, RECONNECT_DELAY_MS, RECONNECT_RANDOMIZATION } from './reconnectJitter';
 
 export type ReplaySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** The only place the browser opens a socket. `auth` is read again at every reconnect. */
-export function createSocket(auth: () => HandshakeAuth, url?: string): SocketLike {
+/** How the app's socket reconnects after losing the server without notice (reconnectJitter.ts). */
+export const APP_RECONNECTION = {
+  reconnectionDelay: RECONNECT_DELAY_MS,
+  reconnectionDelayMax: RECONNECT_DELAY_MAX_MS,
+  randomizationFactor: RECONNECT_RANDOMIZATION,
+} as const;
+
+/**
+ * The only place the browser opens a socket. `auth` is read again at every reconnect. `overrides` are for
+ * benchmarks and tests that open many screens in one process (`forceNew`) or measure without the jitter.
+ */
+export function createSocket(auth: () => HandshakeAuth, url?: string, overrides?: Partial<ManagerOptions>): SocketLike {
   const options = {
     transports: ['websocket'],
     auth: (callback: (data: object) => void) => callback(auth()),
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5_000,
+    ...APP_RECONNECTION,
     autoConnect: false,
+    ...overrides,
   };
   return asSocketLike(url ? io(url, options) : io(options));
 }
@@ -24,10 +35,36 @@ export function asSocketLike(socket: ReplaySocket): SocketLike {
     },
     connect: () => socket.connect(),
     disconnect: () => socket.disconnect(),
+    reconnectAfterClose: (nextDelayMs) => reconnectAfterClose(socket, nextDelayMs),
     on: ((event: string, listener: (...args: unknown[]) => void) => (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): unknown }).on(event, listener)) as SocketLike['on'],
     request: (event, payload, timeoutMs) =>
       event === 'replay:control'
         ? socket.timeout(timeoutMs).emitWithAck('replay:control', payload as Parameters<ClientToServerEvents['replay:control']>[0])
         : socket.timeout(timeoutMs).emitWithAck('replay:resume', payload as Parameters<ClientToServerEvents['replay:resume']>[0]),
   };
+}
+
+/**
+ * After a restart notice: the automatic reconnection is held back; once the connection has closed, each attempt
+ * waits `nextDelayMs()` (a random delay within the announced window) and a failed one is retried the same way, so
+ * that however long the server takes to come back, the screens reach it spread over the window. Once connected,
+ * the automatic reconnection (with its backoff) is back for whatever happens next.
+ */
+function reconnectAfterClose(socket: ReplaySocket, nextDelayMs: () => number): void {
+  const manager = socket.io;
+  manager.reconnection(false);
+  // A socket closed on purpose meanwhile (socket.active is false) stays closed.
+  const attempt = () => {
+    setTimeout(() => {
+      if (socket.active && !socket.connected) socket.connect();
+    }, nextDelayMs());
+  };
+  const retry = () => attempt();
+  socket.on('connect_error', retry);
+  socket.once('connect', () => {
+    socket.off('connect_error', retry);
+    manager.reconnection(true);
+  });
+  if (socket.connected) socket.once('disconnect', attempt);
+  else attempt();
 }

@@ -5,6 +5,7 @@ import { applyReplayMessage, applySnapshot, type ApplyResult } from '../../repla
 import type { ControlAck, ControlPayload, HandshakeAuth, ResumeAck, SnapshotPayload } from '../protocol';
 import { PROTOCOL_VERSION } from '../protocolVersion';
 import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike } from './connectionTypes';
+import { restartReconnectDelayMs } from './reconnectJitter';
 
 
 /** Connect errors that end the connection: retrying would be refused again. */
@@ -19,7 +20,7 @@ export const CONTROL_TIMEOUT_MS = 5_000;
  */
 export class ReplayConnection {
   private state: RoomReplayState | undefined;
-  private info: ConnectionInfo = { status: 'connecting', lastMessageAtMs: null, viewers: null, refusal: null };
+  private info: ConnectionInfo = { status: 'connecting', lastMessageAtMs: null, viewers: null, refusal: null, serverRestarting: false };
   private resuming = false;
   private closed = false;
   readonly socket: SocketLike;
@@ -30,9 +31,11 @@ export class ReplayConnection {
     makeSocket: (auth: () => HandshakeAuth) => SocketLike,
     private readonly listener: ReplayConnectionListener,
     private readonly nowMs: () => number,
+    /** A number in [0, 1): spreads the reconnection after a server restart (reconnectJitter.ts). */
+    private readonly random: () => number = Math.random,
   ) {
     this.socket = makeSocket(() => this.auth());
-    this.socket.on('connect', () => this.setInfo({ status: 'live', refusal: null }));
+    this.socket.on('connect', () => this.setInfo({ status: 'live', refusal: null, serverRestarting: false }));
     this.socket.on('disconnect', () => {
       if (!this.closed) this.setInfo({ status: 'reconnecting' });
     });
@@ -47,6 +50,10 @@ export class ReplayConnection {
     this.socket.on('replay:jump', (payload) => this.onMessage({ kind: 'jump', ...payload }));
     this.socket.on('replay:presentation', (payload) => this.onMessage({ kind: 'presentation', ...payload }));
     this.socket.on('room:presence', (payload) => this.setInfo({ viewers: payload.viewers }));
+    this.socket.on('server:restarting', (payload) => {
+      this.setInfo({ serverRestarting: true });
+      if (!this.closed) this.socket.reconnectAfterClose(() => restartReconnectDelayMs(payload.reconnectWithinMs, this.random));
+    });
     this.socket.connect();
   }
 

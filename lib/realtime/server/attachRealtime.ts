@@ -40,7 +40,40 @@ export interface RealtimeOptions {
 export interface Realtime {
   io: SitrepIo;
   rooms: RoomRegistry;
+  /** Tells every client the server is restarting, saves every room, and closes every connection. */
   close(): Promise<void>;
+}
+
+/**
+ * The window announced in `server:restarting`: each screen reconnects after a random delay within it, so a thousand
+ * screens arrive over seconds, not at once. Longer than the server takes to start again (2-7 s on the test machine),
+ * so that many screens find it back on their first attempt; a screen is back at most about this long after SIGTERM.
+ */
+export const RESTART_RECONNECT_WINDOW_MS = 10_000;
+/** What attachRealtime needs of an Engine.IO connection to close it after what it was sent has left. */
+interface EngineConnection {
+  readyState: string;
+  once(event: 'close', listener: () => void): unknown;
+  close(): unknown;
+}
+
+/**
+ * Closes every connection once what it was sent (the restart notice) has been written: an Engine.IO socket closed
+ * without `discard` waits for its buffer to drain. The clients see a transport close, not a Socket.IO disconnect,
+ * and reconnect. (`io.close()` alone discards what is not yet sent.)
+ */
+function closeConnectionsAfterFlush(io: SitrepIo): Promise<void> {
+  const connections = Object.values((io.engine as unknown as { clients: Record<string, EngineConnection> }).clients);
+  return Promise.all(
+    connections.map(
+      (connection) =>
+        new Promise<void>((resolve) => {
+          if (connection.readyState !== 'open') return resolve();
+          connection.once('close', resolve);
+          connection.close();
+        }),
+    ),
+  ).then(() => undefined);
 }
 
 /** Attaches the replay protocol to an HTTP server: rooms, handshake checks, handlers. */
@@ -61,6 +94,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     limits: options.roomLimits,
     retentionWallMs: options.retentionWallMs,
     persistence: options.persistence,
+    warn: (message) => options.logger.warn(message),
     publish: (room, message) => emitReplayMessage(io.to(room.id), message),
   });
   const presence = new PresenceNotifier(io, options.clock);
@@ -94,8 +128,9 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     rooms,
     async close() {
       presence.dispose();
+      io.emit('server:restarting', { reconnectWithinMs: RESTART_RECONNECT_WINDOW_MS });
       rooms.dispose();
-      io.disconnectSockets(true);
+      await closeConnectionsAfterFlush(io);
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });

@@ -92,7 +92,13 @@ export class ReplayRoom {
       positionMs: this.player.position(),
       storySecondsPerSecond: this.player.clockState.storySecondsPerSecond,
       presentation: this.player.currentPresentation,
+      status: this.player.clockState.status,
     };
+  }
+
+  /** Whether the playhead moves on its own (a checkpoint saves only such rooms). */
+  get playing(): boolean {
+    return this.player.clockState.status === 'playing';
   }
 
   /** The key digest, for persistence. */

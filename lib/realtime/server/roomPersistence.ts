@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { presentationSchema } from '../../replay/presentationSchema';
+import { REPLAY_STATUSES } from '../../replay/playbackMachine';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../../replay/rates';
 import type { RoomStore } from '../../storage/roomStore';
 
@@ -9,6 +10,8 @@ export const savedRoomStateSchema = z
     positionMs: z.number(),
     storySecondsPerSecond: z.number().min(MIN_STORY_SECONDS_PER_SECOND).max(MAX_STORY_SECONDS_PER_SECOND),
     presentation: presentationSchema,
+    /** Whether it was playing: the live room plays on after a restart; states saved before it was kept have none. */
+    status: z.enum(REPLAY_STATUSES).optional(),
   })
   .strict();
 export type SavedRoomState = z.infer<typeof savedRoomStateSchema>;
@@ -23,6 +26,8 @@ export interface PersistedRoom {
 export interface RoomPersistence {
   saveRoom(room: { id: string; scenarioId: string; keyDigest: Buffer; createdAtMs: number }): void;
   saveState(roomId: string, state: SavedRoomState, nowMs: number): void;
+  /** Saves the states of many rooms at once (one transaction). */
+  saveStates(states: readonly { roomId: string; state: SavedRoomState }[], nowMs: number): void;
   load(roomId: string): PersistedRoom | undefined;
 }
 
@@ -31,6 +36,12 @@ export function roomPersistenceFromStore(store: RoomStore, warn: (message: strin
     saveRoom: (room) => store.saveRoom(room),
     saveState: (roomId, state, nowMs) => {
       store.saveRoomClock(roomId, JSON.stringify(state), nowMs);
+    },
+    saveStates: (states, nowMs) => {
+      store.saveRoomClocks(
+        states.map(({ roomId, state }) => ({ id: roomId, clockJson: JSON.stringify(state) })),
+        nowMs,
+      );
     },
     load: (roomId) => {
       const row = store.getRoom(roomId);

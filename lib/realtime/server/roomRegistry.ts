@@ -4,7 +4,7 @@ import type { Clock, TimerHandle } from '../../replay/clock';
 import type { ReplayMessage } from '../../replay/replayMessages';
 import type { ReplaySettings } from '../../replay/replayPlayer';
 import { keyDigest, newEpoch, newPresenterKey, newRoomId } from './presenterKeys';
-import type { RoomPersistence } from './roomPersistence';
+import type { PersistedRoom, RoomPersistence } from './roomPersistence';
 import { ReplayRoom } from './replayRoom';
 
 export interface RoomLimits {
@@ -21,6 +21,22 @@ export const DEFAULT_ROOM_LIMITS: RoomLimits = {
   idleWallMs: 12 * 60 * 60 * 1_000,
   sweepEveryWallMs: 10 * 60 * 1_000,
 };
+
+/**
+ * How often every playing room's position is saved. A crash loses at most this much wall time of playback (plus the
+ * write itself), well under the promised second of playback at the room's rate.
+ */
+export const CHECKPOINT_EVERY_WALL_MS = 250;
+
+export type LiveRoomOpening =
+  | { ok: false }
+  | {
+      ok: true;
+      /** The key generated for a fresh live room (to be printed); undefined when one was given or the earlier one holds. */
+      generatedKey: string | undefined;
+      /** Where the room resumed from (story ms), when it came back from an earlier run. */
+      resumedAtMs: number | undefined;
+    };
 
 export type CreateRoomResult =
   | { ok: true; roomId: string; presenterKey: string; scenarioId: string }
@@ -42,6 +58,8 @@ export interface RoomRegistryOptions {
   /** Keeps created rooms across restarts; without it they live only in memory. */
   persistence?: RoomPersistence;
   publish: (room: ReplayRoom, message: ReplayMessage) => void;
+  /** Told when a checkpoint could not be saved (the rooms play on; the next checkpoint tries again). */
+  warn?: (message: string) => void;
 }
 
 /** All rooms of this server: the public `live` room and the rooms presenters create. */
@@ -49,15 +67,36 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, RoomEntry>();
   private readonly limits: RoomLimits;
   private sweepTimer: TimerHandle | undefined;
+  private checkpointTimer: TimerHandle | undefined;
+  /** After dispose no room is reopened (a late message of a closing server must not bring one back). */
+  private disposed = false;
 
   constructor(private readonly options: RoomRegistryOptions) {
     this.limits = options.limits ?? DEFAULT_ROOM_LIMITS;
     this.scheduleSweep();
+    if (options.persistence) this.scheduleCheckpoint();
   }
 
-  /** Opens the public room (never persisted: it is configured by the environment). False if the story is unknown. */
-  openLiveRoom(scenarioId: string, presenterKey: string, settings: ReplaySettings): boolean {
-    return this.open(LIVE_ROOM_ID, scenarioId, keyDigest(presenterKey), settings) !== undefined;
+  /**
+   * Opens the public room. Its story and settings come from the environment; with persistence it comes back where it
+   * stood before a restart (playing on if it was playing) unless its story changed. Without a given key, the key
+   * digest kept from the earlier run still holds (the key was printed then); a new key is generated only for a fresh
+   * room. Not ok if the story is unknown.
+   */
+  openLiveRoom(scenarioId: string, givenKey: string | undefined, settings: ReplaySettings): LiveRoomOpening {
+    if (!this.options.catalog.get(scenarioId)) return { ok: false };
+    const stored = this.options.persistence?.load(LIVE_ROOM_ID);
+    const earlier = stored?.scenarioId === scenarioId ? stored : undefined;
+    const generatedKey = givenKey === undefined && earlier === undefined ? newPresenterKey() : undefined;
+    const presenterKey = givenKey ?? generatedKey;
+    const digest = presenterKey !== undefined ? keyDigest(presenterKey) : (earlier as PersistedRoom).keyDigest;
+    const saved = earlier?.state ?? null;
+    const liveSettings: ReplaySettings = saved
+      ? { ...settings, autoplay: saved.status !== 'paused', resumeFrom: { positionMs: saved.positionMs, presentation: saved.presentation } }
+      : settings;
+    this.options.persistence?.saveRoom({ id: LIVE_ROOM_ID, scenarioId, keyDigest: digest, createdAtMs: this.options.clock.now() });
+    if (!this.open(LIVE_ROOM_ID, scenarioId, digest, liveSettings)) return { ok: false };
+    return { ok: true, generatedKey, resumedAtMs: saved?.positionMs };
   }
 
   create(scenarioId: string): CreateRoomResult {
@@ -75,7 +114,7 @@ export class RoomRegistry {
   /** The room, reopened from storage (paused where it stood) if it is not in memory. */
   get(roomId: string): ReplayRoom | undefined {
     const open = this.rooms.get(roomId)?.room;
-    if (open || roomId === LIVE_ROOM_ID) return open;
+    if (open || roomId === LIVE_ROOM_ID || this.disposed) return open;
     const stored = this.options.persistence?.load(roomId);
     if (!stored || !this.options.catalog.get(stored.scenarioId) || !this.hasRoomFor()) return undefined;
     const settings: ReplaySettings = stored.state
@@ -100,10 +139,41 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
+  /** Saves the position of every playing room in one transaction; returns how many were saved. */
+  checkpoint(): number {
+    return this.saveStates([...this.rooms.values()].filter((entry) => entry.room.playing));
+  }
+
+  /** Saves every room (one transaction) and closes them all. */
   dispose(): void {
-    if (this.sweepTimer !== undefined) this.options.clock.clearTimeout(this.sweepTimer);
+    this.disposed = true;
+    for (const timer of [this.sweepTimer, this.checkpointTimer]) if (timer !== undefined) this.options.clock.clearTimeout(timer);
     this.sweepTimer = undefined;
-    for (const [roomId, entry] of this.rooms) this.close(roomId, entry);
+    this.checkpointTimer = undefined;
+    this.saveStates([...this.rooms.values()]);
+    for (const entry of this.rooms.values()) entry.room.dispose();
+    this.rooms.clear();
+  }
+
+  private saveStates(entries: readonly RoomEntry[]): number {
+    const persistence = this.options.persistence;
+    if (!persistence || entries.length === 0) return 0;
+    persistence.saveStates(
+      entries.map(({ room }) => ({ roomId: room.id, state: room.savedState() })),
+      this.options.clock.now(),
+    );
+    return entries.length;
+  }
+
+  private scheduleCheckpoint(): void {
+    this.checkpointTimer = this.options.clock.setTimeout(() => {
+      try {
+        this.checkpoint();
+      } catch (error) {
+        this.options.warn?.(`Checkpoint of the rooms failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      this.scheduleCheckpoint();
+    }, CHECKPOINT_EVERY_WALL_MS);
   }
 
   private hasRoomFor(): boolean {
@@ -118,7 +188,7 @@ export class RoomRegistry {
     const storyVersion = this.options.catalog.version(scenarioId);
     if (!story || storyVersion === undefined) return undefined;
     this.rooms.get(roomId)?.room.dispose();
-    const persisted = roomId !== LIVE_ROOM_ID && this.options.persistence !== undefined;
+    const persisted = this.options.persistence !== undefined;
     const room = new ReplayRoom({
       id: roomId,
       story,
@@ -138,7 +208,6 @@ export class RoomRegistry {
   }
 
   private saveState(room: ReplayRoom): void {
-    if (room.id === LIVE_ROOM_ID) return;
     this.options.persistence?.saveState(room.id, room.savedState(), this.options.clock.now());
   }
 

@@ -15,12 +15,17 @@ class FakeSocket implements SocketLike {
   requests: { event: string; payload: unknown }[] = [];
   answers: unknown[] = [];
   connectCalls = 0;
+  reconnectDelaysMs: number[] = [];
   constructor(readonly auth: () => HandshakeAuth) {}
   connect() {
     this.connectCalls++;
   }
   disconnect() {
     this.connected = false;
+  }
+  reconnectAfterClose(nextDelayMs: () => number) {
+    // Two attempts: the first after the close, one more after a failure.
+    this.reconnectDelaysMs.push(nextDelayMs(), nextDelayMs());
   }
   on(event: string, listener: Listener) {
     this.listeners.set(event, listener);
@@ -178,5 +183,40 @@ describe('ReplayConnection', () => {
     const { socket, infos } = setup();
     socket.fire('room:presence', { viewers: 12 });
     expect(infos[infos.length - 1]?.viewers).toBe(12);
+  });
+});
+
+describe('ReplayConnection on a server restart', () => {
+  it('marks the connection as restarting, asks for a reconnect within the announced window, and clears the mark once back', () => {
+    const { socket, infos } = setup();
+    socket.fire('connect');
+    socket.fire('replay:snapshot', snapshot(3, 1));
+    socket.fire('server:restarting', { reconnectWithinMs: 4_000 });
+    expect(socket.reconnectDelaysMs).toHaveLength(2);
+    for (const delay of socket.reconnectDelaysMs) {
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(4_000);
+    }
+    expect(infos.at(-1)).toMatchObject({ status: 'live', serverRestarting: true });
+    socket.fire('disconnect');
+    expect(infos.at(-1)).toMatchObject({ status: 'reconnecting', serverRestarting: true });
+    socket.fire('connect');
+    expect(infos.at(-1)).toMatchObject({ status: 'live', serverRestarting: false });
+  });
+
+  it('draws every delay from the injected random source', () => {
+    let socket: FakeSocket | undefined;
+    const draws = [0.25, 0.75];
+    new ReplayConnection('live', undefined, (auth) => (socket = new FakeSocket(auth)), { state: () => {}, info: () => {} }, () => 0, () => draws.shift() ?? 0);
+    socket!.fire('server:restarting', { reconnectWithinMs: 8_000 });
+    expect(socket!.reconnectDelaysMs).toEqual([2_000, 6_000]);
+  });
+
+  it('a closed connection does not reconnect', () => {
+    const { connection, socket } = setup();
+    socket.fire('connect');
+    connection.close();
+    socket.fire('server:restarting', { reconnectWithinMs: 4_000 });
+    expect(socket.reconnectDelaysMs).toEqual([]);
   });
 });
