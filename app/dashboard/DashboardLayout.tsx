@@ -40,8 +40,9 @@ export function DashboardLayout() {
       )}
       {gap && (
         <p role="status" className="banner banner-warning" data-testid="resync-banner">
-          You were away longer than the room keeps its history: this screen has caught up with the room, but the
-          events released meanwhile were not announced one by one.
+          This screen missed part of the room&rsquo;s stream (it was away longer than the room keeps its history, or
+          the server restarted): it has caught up with the room, but the events released meanwhile were not announced
+          one by one.
         </p>
       )}
       <LinkNotice />
