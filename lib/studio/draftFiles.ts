@@ -1,0 +1,94 @@
+import type { CasualtyField, DraftCount, DraftEvent, DraftStory, DraftTime } from './draftStory';
+import { CASUALTY_FIELDS, STUDIO_SOURCE_FILE, citationOf } from './draftStory';
+
+/**
+ * The story folder's files as the studio writes them (story format 1): what the checker reads and what the save
+ * API stores. A field the person left empty is left out, so that the checker says it is missing.
+ */
+
+/** A typed figure as the file holds it: a whole number when it reads as one, else the text (the checker says why). */
+function countToFile(count: DraftCount): number | string | undefined {
+  const value = count.value.trim().replace(/[,\u00a0\u202f ]/g, '');
+  if (value === '') return undefined;
+  return /^\d+$/.test(value) ? Number(value) : count.value;
+}
+
+/**
+ * Casualties in story format 1, which has no qualifier: the figure alone. Format 2 (being designed apart) adds the
+ * qualifier; this is the one place that maps the form's figures to the file.
+ */
+export function casualtiesToFile(casualties: Record<CasualtyField, DraftCount>): Record<string, number | string> | undefined {
+  const out: Record<string, number | string> = {};
+  for (const field of CASUALTY_FIELDS) {
+    const value = countToFile(casualties[field]);
+    if (value !== undefined) out[field] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+const dated = (date: string, precision: string) => ({ date, precision });
+
+export function timeToFile(time: DraftTime): Record<string, unknown> {
+  if (time.mode === 'point') return { date: time.date, precision: time.precision, asWritten: time.asWritten };
+  return {
+    ...(time.startDate.trim() && { start: dated(time.startDate.trim(), time.startPrecision) }),
+    ...(time.endDate.trim() && { end: dated(time.endDate.trim(), time.endPrecision) }),
+    asWritten: time.asWritten,
+  };
+}
+
+export function eventToFile(event: DraftEvent): Record<string, unknown> {
+  const casualties = casualtiesToFile(event.casualties);
+  const related = event.related.filter(Boolean);
+  return {
+    id: event.id,
+    type: event.type,
+    title: event.title,
+    summary: event.summary,
+    time: timeToFile(event.time),
+    actors: event.actors.filter((actor) => actor.name.trim() || actor.role.trim()),
+    ...(event.place.trim() && { location: { name: event.place.trim() } }),
+    ...(casualties && { casualties }),
+    quote: { text: event.quote.text, start: event.quote.start, end: event.quote.end },
+    attribution: event.attribution,
+    importance: event.importance,
+    tags: [],
+    ...(related.length > 0 && { related }),
+  };
+}
+
+export function scenarioToFile(story: DraftStory): Record<string, unknown> {
+  const { scenario } = story;
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    published: scenario.published,
+    source: {
+      file: STUDIO_SOURCE_FILE,
+      citation: citationOf(scenario),
+      ...(scenario.sourceUrl.trim() && { url: scenario.sourceUrl.trim() }),
+    },
+  };
+}
+
+export interface DraftFiles {
+  scenario: Record<string, unknown>;
+  events: Record<string, unknown>[];
+  scenarioText: string;
+  eventsText: string;
+  sourceText: string;
+}
+
+/** The files of the draft, as objects (the save API's body) and as the JSON text the checker reads. */
+export function draftFiles(story: DraftStory): DraftFiles {
+  const scenario = scenarioToFile(story);
+  const events = story.events.map(eventToFile);
+  return {
+    scenario,
+    events,
+    scenarioText: `${JSON.stringify(scenario, null, 2)}\n`,
+    eventsText: `${JSON.stringify(events, null, 2)}\n`,
+    sourceText: story.sourceText,
+  };
+}
