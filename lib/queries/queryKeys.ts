@@ -6,6 +6,8 @@ export const queryKeys = {
   storyVersion: (id: string, version: string) => ['scenarios', id, 'version', version] as const,
   /** The story's source text, which event quotes point into. */
   scenarioSource: (id: string) => ['scenarios', id, 'source'] as const,
+  /** A story's stored files, as the studio edits them. */
+  studioStory: (id: string) => ['studio', 'stories', id] as const,
   room: (roomId: string) => ['rooms', roomId] as const,
   /** Fed by the socket, never fetched: the room's replay as this client has folded it. */
   replay: (roomId: string) => ['rooms', roomId, 'replay'] as const,

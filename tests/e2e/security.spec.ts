@@ -89,6 +89,25 @@ const VISITS: PageVisit[] = [
     },
   },
   { route: '/embed/rooms/[roomId]', address: () => '/embed/rooms/live', works: watchWorks },
+  {
+    route: '/studio',
+    address: () => '/studio',
+    works: (page) => expect(page.locator(`main.studio [data-scenario-id="${SCENARIO_ID}"]`)).toBeVisible(),
+  },
+  {
+    route: '/studio/new',
+    address: () => '/studio/new',
+    works: (page) => expect(page.getByRole('textbox', { name: 'Paste the text' })).toBeVisible(),
+  },
+  {
+    route: '/studio/[storyId]',
+    address: () => `/studio/${SCENARIO_ID}`,
+    works: async (page) => {
+      await expect(page.locator('main.studio')).toHaveAttribute('data-state', 'ready');
+      await expect(page.getByTestId('source-text')).toBeVisible();
+      await drawnChart(page);
+    },
+  },
 ];
 
 test('every page is visited below', () => {

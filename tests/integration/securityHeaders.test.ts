@@ -38,7 +38,7 @@ describe('security headers on every page and API answer', () => {
     const scenarioId = scenarios[0]?.id ?? '';
     const created = await fetch(`${server.url}/api/rooms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId }) });
     const { roomId } = (await created.json()) as { roomId: string };
-    segments.set('roomId', roomId).set('id', scenarioId).set('momentId', 'no-such-moment');
+    segments.set('roomId', roomId).set('id', scenarioId).set('storyId', scenarioId).set('momentId', 'no-such-moment');
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,0 +1,79 @@
+import { DATE_PRECISIONS, type DatePrecision } from '../events/precision';
+import { EVENT_TYPES, type EventType } from '../events/eventTypes';
+import { CASUALTY_FIELDS, CASUALTY_QUALIFIERS, emptyTime, type CasualtyQualifier, type DraftCount, type DraftEvent, type DraftStory, type DraftTime } from './draftStory';
+
+/**
+ * A stored story's files as the studio's draft (the inverse of draftFiles). Lenient: a field of an unexpected shape
+ * becomes empty, and the live check then says what is missing.
+ */
+type Json = Record<string, unknown>;
+
+const obj = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
+const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const precision = (value: unknown): DatePrecision => (DATE_PRECISIONS as readonly unknown[]).includes(value) ? (value as DatePrecision) : 'day';
+const eventType = (value: unknown): EventType => (EVENT_TYPES as readonly unknown[]).includes(value) ? (value as EventType) : 'statement';
+
+function timeFromFile(value: unknown, published: string): DraftTime {
+  const time = obj(value);
+  const base = emptyTime(published);
+  const start = obj(time.start);
+  const end = obj(time.end);
+  if (time.date !== undefined) return { ...base, mode: 'point', date: str(time.date), precision: precision(time.precision), asWritten: str(time.asWritten) };
+  return {
+    ...base,
+    mode: 'range',
+    startDate: str(start.date),
+    startPrecision: precision(start.precision),
+    endDate: str(end.date),
+    endPrecision: precision(end.precision),
+    asWritten: str(time.asWritten),
+  };
+}
+
+/** A figure of story format 1 (a number) or of a format with qualifiers (`{ value, qualifier }`). */
+function countFromFile(value: unknown): DraftCount {
+  if (typeof value === 'number') return { value: String(value), qualifier: 'exact' };
+  const figure = obj(value);
+  const qualifier = (CASUALTY_QUALIFIERS as readonly unknown[]).includes(figure.qualifier) ? (figure.qualifier as CasualtyQualifier) : 'exact';
+  return { value: str(figure.value), qualifier };
+}
+
+function eventFromFile(value: unknown, published: string): DraftEvent {
+  const event = obj(value);
+  const quote = obj(event.quote);
+  const casualties = obj(event.casualties);
+  return {
+    id: str(event.id),
+    type: eventType(event.type),
+    title: str(event.title),
+    summary: str(event.summary),
+    time: timeFromFile(event.time, published),
+    actors: Array.isArray(event.actors) ? event.actors.map((actor) => ({ name: str(obj(actor).name), role: str(obj(actor).role) })) : [],
+    place: str(obj(event.location).name),
+    casualties: Object.fromEntries(CASUALTY_FIELDS.map((field) => [field, countFromFile(casualties[field])])) as DraftEvent['casualties'],
+    quote: { text: str(quote.text), start: num(quote.start, 0), end: num(quote.end, 0) },
+    attribution: str(event.attribution),
+    importance: num(event.importance, 2),
+    related: Array.isArray(event.related) ? event.related.map(str) : [],
+  };
+}
+
+export function draftFromFiles(files: { scenario: unknown; events: unknown; sourceText: string }): DraftStory {
+  const scenario = obj(files.scenario);
+  const source = obj(scenario.source);
+  const published = str(scenario.published);
+  return {
+    scenario: {
+      id: str(scenario.id),
+      title: str(scenario.title),
+      summary: str(scenario.summary),
+      published,
+      publishedTime: '',
+      sourceName: str(source.citation),
+      sourceUrl: str(source.url),
+    },
+    events: Array.isArray(files.events) ? files.events.map((event) => eventFromFile(event, published)) : [],
+    sourceText: files.sourceText,
+  };
+}
