@@ -10,7 +10,7 @@ import { useEditorKey } from './editorKey';
 import { StudioEditor } from './StudioEditor';
 
 const NEW_STORY: DraftStory = {
-  scenario: { id: '', title: '', summary: '', published: '', publishedTime: '', sourceName: '', sourceUrl: '' },
+  scenario: { id: '', title: '', summary: '', published: '', publishedTime: '', sourceName: '', sourceUrl: '', sourceFile: '' },
   events: [],
   sourceText: '',
 };

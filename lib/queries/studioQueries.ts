@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { StoryProblem } from '../events/problems';
-import { fetchJson } from './fetchJson';
+import type { ScenarioDetail } from '../api/scenarioResources';
+import { ApiError, fetchJson } from './fetchJson';
+import type { ScenarioSource } from './scenarioSourceQueries';
 import { queryKeys } from './queryKeys';
 
 /** `GET /api/studio/stories/:id`: a story's files as stored, with its content version. */
@@ -15,11 +17,29 @@ export interface StudioStory {
 export const studioStoryQuery = (id: string) =>
   queryOptions({
     queryKey: queryKeys.studioStory(id),
-    queryFn: ({ signal }) => fetchJson<StudioStory>(`/api/studio/stories/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => loadStudioStory(id, signal),
     // The studio edits the stored files: it loads them once, and a save answers with the new version.
     staleTime: Infinity,
     retry: false,
   });
+
+/**
+ * The story's stored files from the studio API; where that API does not answer (404: a server without it), the
+ * same story from the public story API (its events as served, which the studio's draft reads alike).
+ */
+async function loadStudioStory(id: string, signal: AbortSignal): Promise<StudioStory> {
+  const path = encodeURIComponent(id);
+  try {
+    return await fetchJson<StudioStory>(`/api/studio/stories/${path}`, { signal });
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+  }
+  const [detail, source] = await Promise.all([
+    fetchJson<ScenarioDetail>(`/api/scenarios/${path}`, { signal }),
+    fetchJson<ScenarioSource>(`/api/scenarios/${path}/source`, { signal }),
+  ]);
+  return { id, version: detail.storyVersion, scenario: detail.scenario, events: detail.events, sourceText: source.text };
+}
 
 export function useStudioStoryQuery(id: string | undefined) {
   return useQuery({ ...studioStoryQuery(id ?? ''), enabled: id !== undefined });

@@ -25,11 +25,16 @@ export function checkDraft(files: DraftFiles, storyId: string): DraftCheck {
     files: new Map([
       [SCENARIO_FILE, files.scenarioText],
       [EVENTS_FILE, files.eventsText],
-      [STUDIO_SOURCE_FILE, files.sourceText],
+      [sourceFileOf(files), files.sourceText],
     ]),
   });
   if (result.ok) return { problems: [], preview: result.story };
   return { problems: result.problems, preview: partialStory(files) };
+}
+
+function sourceFileOf(files: DraftFiles): string {
+  const file = (files.scenario.source as { file?: unknown } | undefined)?.file;
+  return typeof file === 'string' && file ? file : STUDIO_SOURCE_FILE;
 }
 
 function partialStory(files: DraftFiles): Story | undefined {

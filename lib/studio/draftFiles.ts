@@ -47,12 +47,12 @@ export function eventToFile(event: DraftEvent): Record<string, unknown> {
     summary: event.summary,
     time: timeToFile(event.time),
     actors: event.actors.filter((actor) => actor.name.trim() || actor.role.trim()),
-    ...(event.place.trim() && { location: { name: event.place.trim() } }),
+    ...(event.place.trim() && { location: { name: event.place.trim(), ...(event.coordinates && { coordinates: event.coordinates }) } }),
     ...(casualties && { casualties }),
     quote: { text: event.quote.text, start: event.quote.start, end: event.quote.end },
     attribution: event.attribution,
     importance: event.importance,
-    tags: [],
+    tags: event.tags,
     ...(related.length > 0 && { related }),
   };
 }
@@ -65,7 +65,7 @@ export function scenarioToFile(story: DraftStory): Record<string, unknown> {
     summary: scenario.summary,
     published: scenario.published,
     source: {
-      file: STUDIO_SOURCE_FILE,
+      file: scenario.sourceFile || STUDIO_SOURCE_FILE,
       citation: citationOf(scenario),
       ...(scenario.sourceUrl.trim() && { url: scenario.sourceUrl.trim() }),
     },

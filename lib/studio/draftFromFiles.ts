@@ -56,6 +56,8 @@ function eventFromFile(value: unknown, published: string): DraftEvent {
     attribution: str(event.attribution),
     importance: num(event.importance, 2),
     related: Array.isArray(event.related) ? event.related.map(str) : [],
+    tags: Array.isArray(event.tags) ? event.tags.map(str) : [],
+    ...(obj(event.location).coordinates !== undefined ? { coordinates: obj(obj(event.location).coordinates) } : {}),
   };
 }
 
@@ -72,6 +74,7 @@ export function draftFromFiles(files: { scenario: unknown; events: unknown; sour
       publishedTime: '',
       sourceName: str(source.citation),
       sourceUrl: str(source.url),
+      sourceFile: str(source.file),
     },
     events: Array.isArray(files.events) ? files.events.map((event) => eventFromFile(event, published)) : [],
     sourceText: files.sourceText,

@@ -55,6 +55,9 @@ export interface DraftEvent {
   attribution: string;
   importance: number;
   related: string[];
+  /** Kept as loaded (the studio does not edit them): the event's tags and its place's coordinates. */
+  tags: string[];
+  coordinates?: Record<string, unknown>;
 }
 
 export interface DraftScenario {
@@ -67,6 +70,8 @@ export interface DraftScenario {
   publishedTime: string;
   sourceName: string;
   sourceUrl: string;
+  /** The source's file name in the story folder. */
+  sourceFile: string;
 }
 
 export interface DraftStory {
@@ -96,6 +101,7 @@ export function newDraftEvent(id: string, quote: Passage, published: string): Dr
     attribution: '',
     importance: 2,
     related: [],
+    tags: [],
   };
 }
 

@@ -40,7 +40,7 @@ function story(): DraftStory {
   event.time.asWritten = 'before publication';
   event.casualties.killed = { value: '4', qualifier: 'at-least' };
   return {
-    scenario: { id: 'market-story', title: 'A market', summary: 'A strike.', published: '2025-04-25', publishedTime: '14:30', sourceName: 'The Daily', sourceUrl: 'https://example.org/a' },
+    scenario: { id: 'market-story', title: 'A market', summary: 'A strike.', published: '2025-04-25', publishedTime: '14:30', sourceName: 'The Daily', sourceUrl: 'https://example.org/a', sourceFile: '' },
     events: [event],
     sourceText: SOURCE,
   };

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '@/lib/studio/draftCheck';
+import { draftFiles } from '@/lib/studio/draftFiles';
+import { draftFromFiles } from '@/lib/studio/draftFromFiles';
+
+const FOLDER = path.join(import.meta.dirname, '../../../events/2025-04-putin-trump');
+const read = (name: string) => readFileSync(path.join(FOLDER, name), 'utf8');
+
+describe('a stored story through the studio draft', () => {
+  it('comes back as the same files, and passes the check', () => {
+    const scenario: unknown = JSON.parse(read('scenario.json'));
+    const events: unknown = JSON.parse(read('events.json'));
+    const files = draftFiles(draftFromFiles({ scenario, events, sourceText: read('article.txt') }));
+    expect(files.scenario).toEqual(scenario);
+    expect(files.events).toEqual(events);
+    expect(checkDraft(files, '2025-04-putin-trump').problems).toEqual([]);
+  });
+});
