@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { assertNever } from '../assertNever';
 import { MS_PER_DAY, addUtcMonths, startOfUtcDay, utcParts } from '../events/calendar';
 import { periodStart, type DatePrecision } from '../events/precision';
 
@@ -154,6 +155,8 @@ const countedSpan: Parser = {
         return result(context, match, [periodStart(addUtcMonths(pub, -count), 'month'), 'month'], [pub, 'day']);
       case 'year':
         return result(context, match, [periodStart(addUtcMonths(pub, -12 * count), 'year'), 'year'], [pub, 'day']);
+      default:
+        return assertNever(unit, 'unit');
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import { assertNever } from '../assertNever';
 import { MS_PER_DAY, MS_PER_MINUTE, toCalendarDate, utcMidnight } from '../events/calendar';
 import { DATE_PRECISIONS, periodEnd, periodStart, type DatePrecision } from '../events/precision';
 import type { Dated } from '../events/schema';
@@ -127,6 +128,8 @@ export function bounded(reading: TimeReading, boundary: Boundary | null, publish
     }
     case 'by':
       return { kind: 'range', end: read.dated };
+    default:
+      return assertNever(boundary, 'boundary');
   }
 }
 
