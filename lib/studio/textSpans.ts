@@ -1,7 +1,7 @@
 /**
  * Sentences and paragraphs around a passage of a source text, as UTF-16 offsets (end exclusive).
  * Pure and language-light: paragraphs are separated by line breaks; sentences end at `.`, `!` or `?`
- * (with any closing quotes) followed by white space, unless the word before the full stop is a title or an initial.
+ * (with any closing quotes) followed by white space and a capital or a digit, unless the word before the full stop is a title or an initial.
  */
 
 export interface TextSpan {
@@ -16,7 +16,8 @@ const ABBREVIATIONS = new Set([
   'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc',
 ]);
 
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
+/** A stop, with any closing quotes, before white space and a capital or a digit ("?” they asked" goes on). */
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 function isAbbreviation(text: string, stopIndex: number): boolean {
   if (text[stopIndex] !== '.') return false;
