@@ -1,7 +1,7 @@
 import { parseCalendarDate, toCalendarDate } from '../events/calendar';
 import type { StoryTime } from '../events/schema';
 import { parseDateWords } from './chronoStudio';
-import { paragraphAround, sentencesAround, type TextSpan } from './textSpans';
+import { contextAround, paragraphAround, sentencesAround, type TextSpan } from './textSpans';
 import { bounded, readingWidth, readingsOf, type Boundary, type TimeReading } from './timeReadings';
 
 /**
@@ -107,11 +107,12 @@ export function suggestDates(input: DateSuggestionInput): DateSuggestion[] {
   const quoteEnd = Math.min(Math.max(quoteStart, input.quoteEnd), text.length);
   const paragraph = paragraphAround(text, quoteStart, quoteEnd);
   const sentence = sentencesAround(text, quoteStart, quoteEnd);
+  const context = contextAround(text, paragraph, sentence, quoteStart);
 
   const found: Found[] = [];
-  for (const result of parseDateWords(text.slice(paragraph.start, paragraph.end), publishedMs)) {
-    const start = withLeadingWords(text, paragraph.start + result.index + articleLength(result.text), paragraph.start);
-    const rawEnd = paragraph.start + result.index + result.text.length;
+  for (const result of parseDateWords(text.slice(context.start, context.end), publishedMs)) {
+    const start = withLeadingWords(text, context.start + result.index + articleLength(result.text), context.start);
+    const rawEnd = context.start + result.index + result.text.length;
     const end = start + text.slice(start, rawEnd).replace(TRAILING_PUNCTUATION, '').length;
     const words = text.slice(start, end);
     const readings = readingsOf(result, publishedMs).map((reading) => bounded(reading, boundaryOf(words), publishedMs));

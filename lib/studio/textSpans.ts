@@ -64,3 +64,25 @@ export function sentencesAround(text: string, start: number, end: number): TextS
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
   return { start: from, end: to };
 }
+
+/** How far date words are looked for beyond the quote's sentences, and at most how much text is read. */
+export const CONTEXT_CHARS = 1_500;
+export const MAX_CONTEXT_CHARS = 10_000;
+
+/**
+ * The part of `paragraph` read for date words: the quote's sentences and up to CONTEXT_CHARS on each side,
+ * at most MAX_CONTEXT_CHARS in all (a pasted text may be one huge paragraph), cut at white space.
+ */
+export function contextAround(text: string, paragraph: TextSpan, sentence: TextSpan, quoteStart: number): TextSpan {
+  let start = Math.max(paragraph.start, sentence.start - CONTEXT_CHARS, quoteStart - CONTEXT_CHARS);
+  let end = Math.min(paragraph.end, sentence.end + CONTEXT_CHARS, start + MAX_CONTEXT_CHARS);
+  if (start > paragraph.start) {
+    const space = text.slice(start, end).search(/\s/u);
+    start = space === -1 ? end : start + space + 1;
+  }
+  if (end < paragraph.end) {
+    const lastSpace = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\t', end - 1));
+    end = lastSpace >= start ? lastSpace : start;
+  }
+  return { start, end };
+}

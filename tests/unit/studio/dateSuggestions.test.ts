@@ -163,6 +163,17 @@ describe('suggestDates: no date words, ambiguous words', () => {
     expect(datedOnly(sentence('They meet next Monday.')).map((s) => withoutWords(s.time))).toEqual([point('2025-04-28', 'day')]);
   });
 
+  it('reads only the text near the quote in a huge paragraph (a 1.4 MB paste on one line)', () => {
+    const filler = 'Officials said the strike hit the city and talks resumed. '.repeat(12_000);
+    const text = `It began in 2018. ${filler}The annexation in fall 2022 stands. ${filler}`;
+    const start = text.indexOf('The annexation');
+    const suggestions = suggestDates({ text, quoteStart: start, quoteEnd: start + 30, published: PUBLISHED });
+    expect(suggestions.map((s) => [s.words, s.start])).toEqual([
+      ['in fall 2022', text.indexOf('in fall 2022')],
+      ['', start],
+    ]);
+  });
+
   it('gives no suggestion for an invalid publication date', () => {
     expect(suggestDates({ text: 'On Monday.', quoteStart: 0, quoteEnd: 10, published: '2025-02-30' })).toEqual([]);
   });
