@@ -174,6 +174,17 @@ describe('suggestDates: no date words, ambiguous words', () => {
     ]);
   });
 
+  it('counts offsets in UTF-16 code units past other scripts and astral characters', () => {
+    const text = 'Путин сказал 🇺🇦 «нет». He spoke on Monday.';
+    const [best] = sentence(text);
+    expect(best).toMatchObject({ words: 'on Monday', start: text.indexOf('on Monday'), end: text.indexOf('on Monday') + 9 });
+    expect(text.slice(best?.start, best?.end)).toBe('on Monday');
+  });
+
+  it('reads English only: Cyrillic date words get the default', () => {
+    expect(sentence('В понедельник Путин признал удар.').map((s) => s.source)).toEqual(['default']);
+  });
+
   it('gives no suggestion for an invalid publication date', () => {
     expect(suggestDates({ text: 'On Monday.', quoteStart: 0, quoteEnd: 10, published: '2025-02-30' })).toEqual([]);
   });
