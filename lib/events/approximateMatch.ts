@@ -1,7 +1,7 @@
 /**
  * Approximate substring search: the passage of a text closest to a pattern in edit distance (insertions, deletions
  * and substitutions of UTF-16 code units each cost 1). Exact search first; then a semi-global edit-distance scan —
- * over the whole text when it is small, otherwise only in windows around diagonals where pieces of the pattern
+ * over the whole text when it is small, otherwise only in bands around diagonals where pieces of the pattern
  * occur verbatim, so a 2,000-character quote is placed in a long article in milliseconds rather than seconds.
  */
 
@@ -19,7 +19,15 @@ const FULL_SCAN_CELLS = 3_000_000;
 const SEED_CHARS = 8;
 /** A piece found more often than this says nothing about where the pattern stands (" of the "). */
 const MAX_SEED_HITS = 16;
-/** How many candidate windows get the full scan. */
+/**
+ * How far (in diagonals) a band reaches on each side of a candidate diagonal: 1/8 of the pattern's length, within
+ * these bounds. A passage that drifts further (a quote missing hundreds of characters) is not found whole.
+ */
+const MIN_BAND_CHARS = 32;
+const MAX_BAND_CHARS = 128;
+/** A diagonal with fewer than 1/4 of the best one's votes is a chance hit, not worth a scan. */
+const MIN_VOTE_SHARE_DIVISOR = 4;
+/** How many candidate diagonals get a band scanned. */
 const MAX_WINDOWS = 4;
 
 /** Every index where `pattern` occurs in `text` (overlapping occurrences included), at most `limit` of them. */
@@ -32,44 +40,55 @@ export function occurrences(text: string, pattern: string, limit = Infinity): nu
 
 /**
  * Semi-global alignment: the pattern must be used whole, the passage may start and end anywhere in `text`.
- * Two rows of costs plus, for each cell, where its passage starts. Ties: see `isNearer`.
+ * Row i (pattern index) covers text indices `max(0, i + lo) … min(n, i + hi)`: the whole text, or a band around a
+ * diagonal. Two rows of costs plus, for each cell, where its passage starts. Ties: see `isNearer`.
  */
-function scan(pattern: string, text: string, offset: number, near: number): ApproximateMatch {
+function scan(pattern: string, text: string, lo: number, hi: number, near: number): ApproximateMatch | null {
   const m = pattern.length;
   const n = text.length;
-  let prev = new Int32Array(n + 1);
-  let prevStart = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
-  let curStart = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prevStart[j] = j;
+  const width = hi - lo + 1;
+  let prev = new Int32Array(width);
+  let prevStart = new Int32Array(width);
+  let cur = new Int32Array(width);
+  let curStart = new Int32Array(width);
+  for (let j = Math.max(0, lo); j <= Math.min(n, hi); j++) {
+    prevStart[j - lo] = j;
+  }
   for (let i = 1; i <= m; i++) {
     const p = pattern.charCodeAt(i - 1);
-    cur[0] = i;
-    curStart[0] = 0;
-    for (let j = 1; j <= n; j++) {
-      let cost = (prev[j - 1] as number) + (p === text.charCodeAt(j - 1) ? 0 : 1);
-      let start = prevStart[j - 1] as number;
-      const skipPattern = (prev[j] as number) + 1;
-      if (skipPattern < cost) {
-        cost = skipPattern;
-        start = prevStart[j] as number;
+    const first = Math.max(0, i + lo);
+    const last = Math.min(n, i + hi);
+    const shift = i + lo;
+    for (let j = first; j <= last; j++) {
+      const k = j - shift;
+      if (j === 0) {
+        cur[k] = i;
+        curStart[k] = 0;
+        continue;
       }
-      const skipText = (cur[j - 1] as number) + 1;
-      if (skipText < cost) {
-        cost = skipText;
-        start = curStart[j - 1] as number;
+      let cost = (prev[k] as number) + (p === text.charCodeAt(j - 1) ? 0 : 1);
+      let start = prevStart[k] as number;
+      if (j < i + hi && (prev[k + 1] as number) + 1 < cost) {
+        cost = (prev[k + 1] as number) + 1;
+        start = prevStart[k + 1] as number;
       }
-      cur[j] = cost;
-      curStart[j] = start;
+      if (j > first && (cur[k - 1] as number) + 1 < cost) {
+        cost = (cur[k - 1] as number) + 1;
+        start = curStart[k - 1] as number;
+      }
+      cur[k] = cost;
+      curStart[k] = start;
     }
     [prev, cur] = [cur, prev];
     [prevStart, curStart] = [curStart, prevStart];
   }
-  let best: ApproximateMatch = { start: offset, end: offset, distance: m };
-  for (let j = 0; j <= n; j++) {
-    const distance = prev[j] as number;
-    const candidate = { start: offset + (prevStart[j] as number), end: offset + j, distance };
-    if (distance < best.distance || (distance === best.distance && isNearer(candidate, best, near, m))) best = candidate;
+  let best: ApproximateMatch | null = null;
+  for (let j = Math.max(0, m + lo); j <= Math.min(n, m + hi); j++) {
+    const k = j - m - lo;
+    const candidate = { start: prevStart[k] as number, end: j, distance: prev[k] as number };
+    if (!best || candidate.distance < best.distance || (candidate.distance === best.distance && isNearer(candidate, best, near, m))) {
+      best = candidate;
+    }
   }
   return best;
 }
@@ -82,22 +101,26 @@ function isNearer(a: ApproximateMatch, b: ApproximateMatch, near: number, length
   return Math.abs(a.end - a.start - length) < Math.abs(b.end - b.start - length);
 }
 
-/** Diagonals (text index − pattern index) on which verbatim pieces of the pattern line up, most voted first. */
-function candidateDiagonals(text: string, pattern: string, bucketChars: number): number[] {
+/**
+ * Diagonals (text index − pattern index) on which verbatim pieces of the pattern line up, most voted first, each
+ * more than `spread` away from those before it; chance hits (few votes next to the best) left out.
+ */
+function candidateDiagonals(text: string, pattern: string, spread: number): number[] {
   const votes = new Map<number, number>();
   const seed = Math.min(SEED_CHARS, pattern.length);
   for (let q = 0; q + seed <= pattern.length; q += Math.max(1, Math.floor(seed / 2))) {
     const hits = occurrences(text, pattern.slice(q, q + seed), MAX_SEED_HITS + 1);
     if (hits.length > MAX_SEED_HITS) continue;
-    for (const at of hits) {
-      const bucket = Math.floor((at - q) / bucketChars);
-      votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
-    }
+    for (const at of hits) votes.set(at - q, (votes.get(at - q) ?? 0) + 1);
   }
-  return [...votes.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_WINDOWS)
-    .map(([bucket]) => bucket * bucketChars);
+  const chosen: number[] = [];
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const fewestVotes = (ranked[0]?.[1] ?? 0) / MIN_VOTE_SHARE_DIVISOR;
+  for (const [diagonal, count] of ranked) {
+    if (chosen.length === MAX_WINDOWS || count < fewestVotes) break;
+    if (chosen.every((other) => Math.abs(other - diagonal) > spread)) chosen.push(diagonal);
+  }
+  return chosen;
 }
 
 /**
@@ -111,16 +134,15 @@ export function nearestMatch(text: string, pattern: string, near = 0): Approxima
     const start = exact.reduce((best, at) => (Math.abs(at - near) < Math.abs(best - near) ? at : best));
     return { start, end: start + pattern.length, distance: 0 };
   }
-  if (pattern.length * text.length <= FULL_SCAN_CELLS) return scan(pattern, text, 0, near);
+  if (pattern.length * text.length <= FULL_SCAN_CELLS) return scan(pattern, text, -pattern.length, text.length, near);
 
-  const band = Math.max(32, Math.ceil(pattern.length / 4));
+  const band = Math.min(MAX_BAND_CHARS, Math.max(MIN_BAND_CHARS, Math.ceil(pattern.length / 8)));
   let best: ApproximateMatch | null = null;
   for (const diagonal of candidateDiagonals(text, pattern, band)) {
-    const from = Math.max(0, diagonal - band);
-    const to = Math.min(text.length, diagonal + pattern.length + 2 * band);
-    if (to <= from) continue;
-    const found = scan(pattern, text.slice(from, to), from, near);
-    if (!best || found.distance < best.distance || (found.distance === best.distance && isNearer(found, best, near, pattern.length))) best = found;
+    const found = scan(pattern, text, diagonal - band, diagonal + band, near);
+    if (found && (!best || found.distance < best.distance || (found.distance === best.distance && isNearer(found, best, near, pattern.length)))) {
+      best = found;
+    }
   }
   return best;
 }

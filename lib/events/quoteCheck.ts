@@ -14,7 +14,8 @@ export interface QuoteProblem {
   mismatch: QuoteMismatch;
 }
 
-function listRanges(ranges: ReadonlyArray<{ start: number; end: number }>): string {
+/** "16-74", "16-74 and 90-148", "1-2, 3-4, 5-6, 7-8, 9-10 and 3 more" */
+export function listRanges(ranges: ReadonlyArray<{ start: number; end: number }>): string {
   const shown = ranges.slice(0, LISTED_OCCURRENCES).map((r) => `${r.start}-${r.end}`);
   const more = ranges.length - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
