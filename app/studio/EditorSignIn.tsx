@@ -21,7 +21,7 @@ export function EditorSignIn({ editor }: { editor: EditorKeyState }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const key = typed.trim();
-    if (!isEditorKeyShaped(key)) return setError('An editor key is 1 to 256 visible characters, without spaces.');
+    if (!isEditorKeyShaped(key)) return setError('An editor key is 1 to 512 visible characters, without spaces.');
     setError(null);
     setTyped('');
     editor.signIn(key);

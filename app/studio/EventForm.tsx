@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import { eventTypeLabel } from '@/lib/events/eventTypeLabels';
 import type { DraftEvent } from '@/lib/studio/draftStory';
-import { suggestDates } from '@/lib/studio/suggestDatesAdapter';
+import { suggestDates } from '@/lib/studio/dateSuggestions';
 import { ActorFields } from './ActorFields';
 import { CasualtyFields } from './CasualtyFields';
 import { SelectField, TextField } from './fields';

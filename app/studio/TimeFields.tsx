@@ -3,7 +3,7 @@
 import { DATE_PRECISIONS, type DatePrecision } from '@/lib/events/precision';
 import { formatStoryTime } from '@/lib/events/formatStoryDate';
 import { draftTimeFrom, type DraftTime } from '@/lib/studio/draftStory';
-import type { DateSuggestion } from '@/lib/studio/suggestDatesAdapter';
+import type { DateSuggestion } from '@/lib/studio/dateSuggestions';
 import { SelectField, TextField } from './fields';
 
 const PRECISION_OPTIONS = DATE_PRECISIONS.map((p) => ({ value: p, label: p }));

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 /** Where the editor key is kept for the tab's life: never in the address's query, never in a log. */
 const STORAGE_KEY = 'sitrep.editorKey';
-const KEY_PATTERN = /^[\x21-\x7e]{1,256}$/;
+const KEY_PATTERN = /^[\x21-\x7e]{1,512}$/;
 
 /** The editor key of a URL fragment (`#key=…`), which browsers never send to the server. */
 export function readEditorKey(hash: string): string | undefined {

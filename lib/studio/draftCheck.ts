@@ -1,10 +1,10 @@
 import { summarizeStory } from '../events/catalog';
-import { EVENTS_FILE, SCENARIO_FILE, checkStory, type Story } from '../events/checkStory';
+import type { Story } from '../events/checkStory';
+import { checkStoryTexts } from '../events/checkStoryFiles';
 import { compareEvents } from '../events/eventSpan';
 import type { StoryProblem } from '../events/problems';
 import { scenarioSchema, storyEventSchema, type StoryEvent } from '../events/schema';
 import type { ScenarioDetail } from '../api/scenarioResources';
-import { STUDIO_SOURCE_FILE } from './draftStory';
 import type { DraftFiles } from './draftFiles';
 
 /**
@@ -19,22 +19,10 @@ export interface DraftCheck {
 
 export function checkDraft(files: DraftFiles, storyId: string): DraftCheck {
   const folderName = storyId || 'new-story';
-  const result = checkStory({
-    folder: `events/${folderName}`,
-    folderName,
-    files: new Map([
-      [SCENARIO_FILE, files.scenarioText],
-      [EVENTS_FILE, files.eventsText],
-      [sourceFileOf(files), files.sourceText],
-    ]),
-  });
+  // The same check as `npm run events:check` (checkStoryFiles), keeping the checked story for the preview.
+  const result = checkStoryTexts({ folder: `events/${folderName}`, folderName, scenarioText: files.scenarioText, eventsText: files.eventsText, sourceText: files.sourceText });
   if (result.ok) return { problems: [], preview: result.story };
   return { problems: result.problems, preview: partialStory(files) };
-}
-
-function sourceFileOf(files: DraftFiles): string {
-  const file = (files.scenario.source as { file?: unknown } | undefined)?.file;
-  return typeof file === 'string' && file ? file : STUDIO_SOURCE_FILE;
 }
 
 function partialStory(files: DraftFiles): Story | undefined {
