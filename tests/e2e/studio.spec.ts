@@ -60,7 +60,7 @@ test('a 5-event story made in the studio is saved, listed in /stories and replay
   await describeEvent(page, { type: 'strike', title: 'Drones strike the port of Odesa', summary: 'Russian drones hit the port of Odesa.', attribution: 'the regional governor' });
   await acceptSuggestion(page, 'on Monday');
   await expect(eventForm(page).locator('#event-time-date')).toHaveValue('2025-04-21');
-  await eventForm(page).getByLabel('Killed, qualifier').selectOption('at-least');
+  await eventForm(page).getByLabel('Killed, qualifier', { exact: true }).selectOption('at-least');
   await eventForm(page).getByLabel('Killed', { exact: true }).fill('4');
   await eventForm(page).getByRole('button', { name: 'Add an actor' }).click();
   await eventForm(page).getByLabel('Actor 1, name').fill('Russian armed forces');
