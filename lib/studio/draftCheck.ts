@@ -1,3 +1,5 @@
+// First: the schemas below must be built without eval (the page's CSP forbids it).
+import './zodWithoutEval';
 import { summarizeStory } from '../events/catalog';
 import type { Story } from '../events/checkStory';
 import { checkStoryTexts } from '../events/checkStoryFiles';
