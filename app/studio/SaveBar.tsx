@@ -8,6 +8,7 @@ import { queryKeys } from '@/lib/queries/queryKeys';
 import { saveStudioStory, type SaveOutcome } from '@/lib/queries/studioQueries';
 import type { DraftFiles } from '@/lib/studio/draftFiles';
 import { useCreateBriefing } from '../briefings/useCreateBriefing';
+import { StoryDownloads } from './StoryDownloads';
 
 interface SaveBarProps {
   storyId: string;
@@ -81,6 +82,7 @@ export function SaveBar({ storyId, baseVersion, files, problems, editorKey, onSa
               Replay in a new room
             </button>
           </p>
+          <StoryDownloads storyId={state.id} />
         </div>
       )}
       {replay.isError && <p role="alert">Could not make a room: {replay.error.message}</p>}

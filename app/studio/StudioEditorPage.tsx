@@ -7,6 +7,7 @@ import { draftFromFiles } from '@/lib/studio/draftFromFiles';
 import type { DraftStory } from '@/lib/studio/draftStory';
 import { EditorSignIn } from './EditorSignIn';
 import { useEditorKey } from './editorKey';
+import { StoryDownloads } from './StoryDownloads';
 import { StudioEditor } from './StudioEditor';
 
 const NEW_STORY: DraftStory = {
@@ -32,6 +33,7 @@ export function StudioEditorPage({ storyId }: { storyId?: string }) {
           <Link href="/studio">All stories in the studio</Link> · <Link href="/stories">Stories</Link>
         </nav>
       </header>
+      {storyId !== undefined && stored.data && <StoryDownloads storyId={storyId} />}
       <EditorSignIn editor={editor} />
       {state === 'loading' && <p role="status">Loading the story…</p>}
       {stored.isError && <p role="alert">Could not load the story: {stored.error.message}</p>}
