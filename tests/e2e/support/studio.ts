@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -42,4 +43,12 @@ export async function acceptSuggestion(page: Page, words: string | RegExp): Prom
   const suggestion = eventForm(page).getByRole('list', { name: 'Date suggestions' }).getByRole('listitem').filter({ hasText: words }).first();
   await suggestion.getByRole('button', { name: /^Accept/ }).click();
   await expect(suggestion).toHaveAttribute('data-accepted', 'true');
+}
+
+/** Serious and critical axe-core findings on the page, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
