@@ -24,13 +24,14 @@ interface SaveBarProps {
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | SaveOutcome;
 
-function outcomeMessage(outcome: SaveState): string | null {
+function outcomeMessage(outcome: SaveState, storyId: string, creating: boolean): string | null {
   switch (outcome.kind) {
     case 'idle':
     case 'saving':
     case 'saved':
       return null;
     case 'conflict':
+      if (creating) return `Not saved: a story with the id "${storyId}" already exists. Choose another story id; your edits are kept.`;
       return `Not saved: someone saved this story since you opened it (${outcome.message}). Your edits are kept here: copy what you need, reload the story to see theirs, and apply your changes again.`;
     case 'invalid':
       return `Not saved: the server's check refused the story (${outcome.problems.length || 'some'} problem${outcome.problems.length === 1 ? '' : 's'}): ${outcome.problems.map((p) => p.reason).join('; ') || outcome.message}`;
@@ -58,7 +59,7 @@ export function SaveBar({ storyId, baseVersion, files, problems, editorKey, onSa
     }
     if (outcome.kind === 'unauthorized') onKeyRefused();
   };
-  const message = outcomeMessage(state);
+  const message = outcomeMessage(state, storyId, baseVersion === null);
   return (
     <section className="studio-save" aria-labelledby="save-heading" data-state={state.kind}>
       <h2 id="save-heading">Save</h2>

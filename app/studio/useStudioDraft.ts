@@ -25,15 +25,14 @@ export function useStudioDraft(initial: DraftStory): StudioDraft {
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
   const updateScenario = useCallback((patch: Partial<DraftScenario>) => setStory((s) => ({ ...s, scenario: { ...s.scenario, ...patch } })), []);
   const replaceSource = useCallback((sourceText: string) => setStory((s) => (s.events.length > 0 ? s : { ...s, sourceText })), []);
-  const addEvent = useCallback((quote: Passage) => {
-    setStory((s) => {
-      const taken = new Set(s.events.map((e) => e.id));
-      const id = uniqueSlug(slugFromTitle(quote.text, 40) || 'event', taken);
-      const events = [...s.events, newDraftEvent(id, quote, s.scenario.published)];
-      setSelectedIndex(events.length - 1);
-      return { ...s, events };
-    });
-  }, []);
+  const addEvent = useCallback(
+    (quote: Passage) => {
+      const id = uniqueSlug(slugFromTitle(quote.text, 40) || 'event', new Set(story.events.map((e) => e.id)));
+      setStory((s) => ({ ...s, events: [...s.events, newDraftEvent(id, quote, s.scenario.published)] }));
+      setSelectedIndex(story.events.length);
+    },
+    [story.events],
+  );
   const updateEvent = useCallback(
     (index: number, patch: Partial<DraftEvent>) =>
       setStory((s) => {
