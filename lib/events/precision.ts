@@ -1,5 +1,15 @@
 import { assertNever } from '../assertNever';
-import { MS_PER_DAY, MS_PER_WEEK, addUtcMonths, parseCalendarDate, parseDateTime, utcParts, type DateCheck } from './calendar';
+import {
+  MS_PER_DAY,
+  MS_PER_WEEK,
+  addUtcMonths,
+  parseCalendarDate,
+  parseDateTime,
+  startOfUtcDay,
+  utcMidnight,
+  utcParts,
+  type DateCheck,
+} from './calendar';
 
 /**
  * How precisely a story date is known. A date is always written as the first day of its period
@@ -62,6 +72,33 @@ export function periodEnd(startMs: number, precision: DatePrecision): number {
       return addUtcMonths(startMs, 3);
     case 'year':
       return addUtcMonths(startMs, 12);
+    default:
+      return assertNever(precision, 'precision');
+  }
+}
+
+/**
+ * The start of the period of the given precision that holds `ms` (the aligned date a story writes):
+ * the day's midnight, the Monday of its week, the 1st of its month, the first day of its meteorological
+ * season (Jan and Feb belong to the winter that started the December before), 1 January. `exact` keeps the instant.
+ */
+export function periodStart(ms: number, precision: DatePrecision): number {
+  const { year, month } = utcParts(ms);
+  switch (precision) {
+    case 'exact':
+      return ms;
+    case 'day':
+      return startOfUtcDay(ms);
+    case 'week': {
+      const day = startOfUtcDay(ms);
+      return day - ((utcParts(day).weekday + 6) % 7) * MS_PER_DAY;
+    }
+    case 'month':
+      return utcMidnight(year, month, 1);
+    case 'season':
+      return month <= 2 ? utcMidnight(year - 1, 12, 1) : utcMidnight(year, month - ((month - 3) % 3), 1);
+    case 'year':
+      return utcMidnight(year, 1, 1);
     default:
       return assertNever(precision, 'precision');
   }

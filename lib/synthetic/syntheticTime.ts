@@ -1,6 +1,6 @@
 import { MS_PER_DAY, toCalendarDate, utcMidnight, utcParts } from '../events/calendar';
 import { formatDay } from '../events/formatStoryDate';
-import { seasonName } from '../events/precision';
+import { periodStart, seasonName } from '../events/precision';
 import { weighted } from './random';
 
 /** A story time in the events.json form, with the words an article would use for it. */
@@ -13,16 +13,6 @@ const PRECISION_WEIGHTS = { day: 68, exact: 8, week: 8, month: 5, season: 2, yea
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function seasonStart(ms: number): number {
-  const { year, month } = utcParts(ms);
-  if (month <= 2) return utcMidnight(year - 1, 12, 1);
-  return utcMidnight(year, month - ((month - 3) % 3), 1);
-}
-
-function mondayOf(ms: number): number {
-  const { weekday } = utcParts(ms);
-  return ms - ((weekday + 6) % 7) * MS_PER_DAY;
-}
 
 /** A time around the day `dayMs`, at a randomly chosen precision, never more precise than the words say. */
 export function syntheticTime(random: () => number, dayMs: number): SyntheticTime {
@@ -39,7 +29,7 @@ export function syntheticTime(random: () => number, dayMs: number): SyntheticTim
       return { time: { date: `${day}T${at}Z`, precision: 'exact', asWritten: `at ${at} UTC` }, words: `At ${at} UTC on ${formatDay(dayMs)}` };
     }
     case 'week': {
-      const monday = mondayOf(dayMs);
+      const monday = periodStart(dayMs, 'week');
       return { time: { date: toCalendarDate(monday), precision: 'week', asWritten: `in the week of ${formatDay(monday)}` }, words: `In the week of ${formatDay(monday)}` };
     }
     case 'month': {
@@ -48,7 +38,7 @@ export function syntheticTime(random: () => number, dayMs: number): SyntheticTim
       return { time: { date: toCalendarDate(first), precision: 'month', asWritten: `in ${label}` }, words: `In ${label}` };
     }
     case 'season': {
-      const start = seasonStart(dayMs);
+      const start = periodStart(dayMs, 'season');
       const label = `${seasonName(utcParts(start).month)} ${utcParts(start).year}`;
       return { time: { date: toCalendarDate(start), precision: 'season', asWritten: `in ${label}` }, words: `In ${label}` };
     }

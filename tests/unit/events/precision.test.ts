@@ -6,6 +6,7 @@ import {
   alignmentProblem,
   parseDateForPrecision,
   periodEnd,
+  periodStart,
   seasonName,
   type DatePrecision,
 } from '@/lib/events/precision';
@@ -215,5 +216,27 @@ describe('parseDateForPrecision', () => {
       ok: false,
       reason: 'expected a calendar date as YYYY-MM-DD, got "2025-04-24T22:30Z"',
     });
+  });
+});
+
+describe('periodStart', () => {
+  // 25 Apr 2025 is a Friday; 21 Apr a Monday; 1 Jan 2025 a Wednesday whose week starts on Monday 30 Dec 2024.
+  it.each<[string, DatePrecision, string]>([
+    ['2025-04-25T15:45:00.000Z', 'exact', '2025-04-25T15:45:00.000Z'],
+    ['2025-04-25T15:45:00.000Z', 'day', '2025-04-25T00:00:00.000Z'],
+    ['2025-04-25T15:45:00.000Z', 'week', '2025-04-21T00:00:00.000Z'],
+    ['2025-04-21T00:00:00.000Z', 'week', '2025-04-21T00:00:00.000Z'],
+    ['2025-04-27T23:59:00.000Z', 'week', '2025-04-21T00:00:00.000Z'],
+    ['2025-01-01T00:00:00.000Z', 'week', '2024-12-30T00:00:00.000Z'],
+    ['2025-04-25T00:00:00.000Z', 'month', '2025-04-01T00:00:00.000Z'],
+    ['2025-04-25T00:00:00.000Z', 'season', '2025-03-01T00:00:00.000Z'],
+    ['2022-11-30T00:00:00.000Z', 'season', '2022-09-01T00:00:00.000Z'],
+    ['2025-02-28T00:00:00.000Z', 'season', '2024-12-01T00:00:00.000Z'],
+    ['2025-12-31T00:00:00.000Z', 'season', '2025-12-01T00:00:00.000Z'],
+    ['2025-04-25T00:00:00.000Z', 'year', '2025-01-01T00:00:00.000Z'],
+  ])('%s at %s starts at %s', (at, precision, expected) => {
+    const start = periodStart(Date.parse(at), precision);
+    expect(iso(start)).toBe(expected);
+    expect(alignmentProblem(start, precision)).toBeNull();
   });
 });
