@@ -18,9 +18,8 @@ function sixProblems(folder: string): string[] {
     `${folder}/events.json:23:15: event "southville-storm" (index 1), field "time.date": impossible date "2025-02-30": February 2025 has 28 days`,
     `${folder}/events.json:38:16: event "mayor-warning" (index 2), field "quote.text": quote not found verbatim in article.txt; ` +
       `nearest passage at 158-189: "We can't wait for another flood"; first difference at offset 6 of the quote (offset 164 of the source): ` +
-      `the quote has ’ (U+2019 RIGHT SINGLE QUOTATION MARK), the source has ' (U+0027 APOSTROPHE); ` +
-      `typographic differences (the only differences: copy the passage from the source): curly vs straight quote: ` +
-      `the quote has ’ (U+2019 RIGHT SINGLE QUOTATION MARK) where the source has ' (U+0027 APOSTROPHE)`,
+      `the quote has ’ (U+2019 RIGHT SINGLE QUOTATION MARK), the source has ' (U+0027 APOSTROPHE) ` +
+      `(curly vs straight quote, the only difference: copy the passage from the source)`,
     `${folder}/events.json:54:17: event "bridge-closed" (index 3), field "related[0]": no event has the id "river-flood"`,
   ];
 }

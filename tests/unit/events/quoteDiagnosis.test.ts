@@ -74,6 +74,16 @@ describe('diagnoseQuote: where a quote stands when not at its offsets', () => {
     ['once', { text: 'We won’t go', start: 0, end: 11 }, /^offsets 0-11 do not match the quote; it stands once in a\.txt, at 10-21 \(--fix sets them\)$/],
     ['several times', { text: 'council met again', start: 0, end: 17 }, /^offsets 0-17 do not match the quote; it stands 2 times in a\.txt, at 79-96 and 113-130: set start and end to the one meant$/],
     ['not at all', { text: 'zebras graze quietly by the lake', start: 0, end: 32 }, /^quote not found verbatim in a\.txt, and no passage of it comes close$/],
+    [
+      'nearly, one look-alike apart',
+      { text: "We won't go", start: 10, end: 21 },
+      /^quote not found verbatim in a\.txt; nearest passage at 10-21: "We won’t go"; first difference at offset 6 of the quote \(offset 16 of the source\): the quote has ' \(U\+0027 APOSTROPHE\), the source has ’ \(U\+2019 RIGHT SINGLE QUOTATION MARK\) \(curly vs straight quote, the only difference: copy the passage from the source\)$/,
+    ],
+    [
+      'nearly, a typo and a look-alike apart',
+      { text: 'talks in Genva resumed', start: 0, end: 22 },
+      /^quote not found verbatim in a\.txt; nearest passage at 39-62: "talks in Geneva\u00A0resumed"; first difference at offset 12 of the quote \(offset 51 of the source\): the quote has v \(U\+0076 LATIN SMALL LETTER V\), the source has e \(U\+0065 LATIN SMALL LETTER E\); typographic differences: non-breaking vs normal space: the quote has U\+0020 SPACE where the source has U\+00A0 NO-BREAK SPACE$/,
+    ],
   ])('says where it stands: %s', (_name, quote, reason) => {
     expect(quoteProblem(quote, SOURCE, 'a.txt')?.reason).toMatch(reason);
   });
