@@ -1,8 +1,8 @@
+import { parse as parseTolerantly } from 'jsonc-parser';
 import { compareEvents, eventSpan } from './eventSpan';
 import { parseJsonText } from './jsonText';
 import { fieldPath, type StoryProblem } from './problems';
 import { quoteProblem } from './quoteCheck';
-import { parse as parseTolerantly } from 'jsonc-parser';
 import {
   quoteSchema,
   scenarioSchema,
