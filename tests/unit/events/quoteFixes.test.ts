@@ -44,9 +44,14 @@ describe('fixQuoteOffsets', () => {
     expect(fixQuoteOffsets(text, SOURCE)).toEqual({ text, fixed: [], unfixed: [] });
   });
 
+  it('finds the events in an `events` array beside other fields', () => {
+    const text = '{ "format": 2, "events": [ { "quote": { "text": "The mayor spoke", "start": 0, "end": 15 } } ] }';
+    expect(fixQuoteOffsets(text, SOURCE).text).toBe('{ "format": 2, "events": [ { "quote": { "text": "The mayor spoke", "start": 16, "end": 31 } } ] }');
+  });
+
   it.each([
     ['malformed JSON', '[{"quote": {"text": "The mayor spoke", "start": 0 "end": 15}}]'],
-    ['not an array', '{"quote": {"text": "The mayor spoke", "start": 0, "end": 15}}'],
+    ['neither an array nor an object with events', '{"quote": {"text": "The mayor spoke", "start": 0, "end": 15}}'],
   ])('does nothing with %s', (_name, text) => {
     expect(fixQuoteOffsets(text, SOURCE)).toEqual({ text, fixed: [], unfixed: [] });
   });
