@@ -107,12 +107,14 @@ describe('nearestMatch on a 10,000-character article', () => {
   while (article.length < 10_000) article += `${WORDS[Math.floor(random() * WORDS.length)]}${random() < 0.1 ? '.\n' : ' '}`;
   article = article.slice(0, 10_000);
 
+  // Up to 100 characters the whole article is scanned; longer quotes are looked for around their verbatim pieces.
   it.each([
+    ['an 80-character quote with two typos', 2_000, 80],
     ['a 300-character quote with two typos', 4_000, 300],
     ['a 2,000-character quote with two typos', 6_000, 2_000],
   ])('places %s where it was taken from', (_name, from, length) => {
     const taken = article.slice(from, from + length);
-    const typed = `${taken.slice(0, 100)}#${taken.slice(101, length - 50)}@@${taken.slice(length - 50)}`;
+    const typed = `${taken.slice(0, length / 4)}#${taken.slice(length / 4 + 1, length - 20)}@@${taken.slice(length - 20)}`;
     const match = nearestMatch(article, typed, from);
     expect(match).toEqual({ start: from, end: from + length, distance: 3 });
   });
