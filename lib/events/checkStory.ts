@@ -1,9 +1,20 @@
-import type { core } from 'zod';
+import { parse as parseTolerantly } from 'jsonc-parser';
 import { compareEvents, eventSpan } from './eventSpan';
 import { parseJsonText } from './jsonText';
 import { fieldPath, type StoryProblem } from './problems';
 import { quoteProblem } from './quoteCheck';
-import { scenarioSchema, storyEventSchema, type Scenario, type StoryEvent } from './schema';
+import {
+  quoteSchema,
+  scenarioSchema,
+  slugSchema,
+  storyEventSchema,
+  storyTimeSchema,
+  type Quote,
+  type Scenario,
+  type StoryEvent,
+  type StoryTime,
+} from './schema';
+import { zodReason } from './zodReason';
 
 export const SCENARIO_FILE = 'scenario.json';
 export const EVENTS_FILE = 'events.json';
@@ -26,75 +37,96 @@ export interface StoryFiles {
   files: ReadonlyMap<string, string>;
 }
 
-const EXPECTED_NAMES: Record<string, string> = { int: 'a whole number', number: 'a number', string: 'a string', array: 'an array', object: 'an object', boolean: 'true or false' };
-
-function describeInput(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  if (typeof input === 'string') return `the string ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
-  if (typeof input === 'number' || typeof input === 'boolean') return `${typeof input} ${String(input)}`;
-  return typeof input === 'object' ? 'an object' : typeof input;
+/** The texts of a story's files, as read from its folder or as typed in the studio; `undefined`: no such file. */
+export interface StoryTexts {
+  /** The folder as shown in messages, e.g. `events/2025-04-putin-trump`. */
+  folder: string;
+  /** The folder's name, which must equal the scenario id; by default the last segment of `folder`. */
+  folderName?: string;
+  scenarioText: string | undefined;
+  eventsText: string | undefined;
+  /** The text of the source the quotes come from (the file the scenario names). */
+  sourceText: string | undefined;
 }
 
-/** Turns a zod issue into a reason that says what was expected and what was found. */
-export function zodReason(issue: core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
-      return issue.input === undefined
-        ? `missing required field (expected ${expected})`
-        : `expected ${expected}, received ${describeInput(issue.input)}`;
-    }
-    case 'invalid_value':
-      return `unknown value ${JSON.stringify(issue.input)}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return issue.message.replace(/^Invalid input: /, '');
-  }
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The source file a scenario names (`source.file`), read leniently: from a scenario with schema errors, or even
+ * with a JSON syntax error, as long as that field can be made out. Lets the quotes be checked whatever else is wrong.
+ */
+export function sourceFileName(scenarioText: string): string | undefined {
+  const value: unknown = parseTolerantly(scenarioText, [], { allowTrailingComma: true });
+  const file = isRecord(value) && isRecord(value.source) ? value.source.file : undefined;
+  return typeof file === 'string' && file !== '' ? file : undefined;
 }
 
 /** Validates a story folder's files without touching the disk. */
 export function checkStory({ folder, folderName, files }: StoryFiles): StoryCheck {
+  const scenarioText = files.get(SCENARIO_FILE);
+  const sourceName = scenarioText === undefined ? undefined : sourceFileName(scenarioText);
+  const sourceText = sourceName === undefined ? undefined : files.get(sourceName);
+  return checkStoryTexts({ folder, folderName, scenarioText, eventsText: files.get(EVENTS_FILE), sourceText });
+}
+
+/** Problems of the scenario first, then of the events, each file in reading order (line, then column). */
+function byPosition(scenarioPath: string) {
+  const rank = (p: StoryProblem) => (p.file === scenarioPath ? 0 : 1);
+  return (a: StoryProblem, b: StoryProblem) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/**
+ * Validates a story's texts in one pass: every problem of every file, each file checked as far as it can be
+ * whatever is wrong with the others (a broken scenario does not stop the events being checked, a schema error in
+ * an event does not stop its quote being checked against the source).
+ */
+export function checkStoryTexts(texts: StoryTexts): StoryCheck {
+  const { folder, scenarioText, eventsText, sourceText } = texts;
+  const folderName = texts.folderName ?? folder.split('/').filter(Boolean).at(-1) ?? folder;
   const problems: StoryProblem[] = [];
   const scenarioPath = `${folder}/${SCENARIO_FILE}`;
   const eventsPath = `${folder}/${EVENTS_FILE}`;
-
-  const scenarioText = files.get(SCENARIO_FILE);
-  const eventsText = files.get(EVENTS_FILE);
   if (scenarioText === undefined) problems.push({ file: scenarioPath, field: '', reason: 'file not found' });
   if (eventsText === undefined) problems.push({ file: eventsPath, field: '', reason: 'file not found' });
 
-  const scenario = scenarioText === undefined ? undefined : checkScenario(scenarioPath, scenarioText, folderName, problems);
-  const sourceText = scenario ? files.get(scenario.source.file) : undefined;
-  if (scenario && sourceText === undefined) {
-    problems.push({ file: scenarioPath, field: 'source.file', reason: `source file "${scenario.source.file}" not found in ${folder}` });
+  const sourceName = scenarioText === undefined ? undefined : sourceFileName(scenarioText);
+  const scenarioCheck = scenarioText === undefined ? undefined : checkScenario(scenarioPath, scenarioText, folderName, problems);
+  if (scenarioCheck && sourceName !== undefined && sourceText === undefined) {
+    const where = scenarioCheck.locate(['source', 'file']);
+    problems.push({ file: scenarioPath, ...where, field: 'source.file', reason: `source file "${sourceName}" not found in ${folder}` });
   }
+  const scenario = scenarioCheck?.scenario;
   const events =
-    eventsText === undefined ? undefined : checkEvents(eventsPath, eventsText, sourceText, scenario?.source.file, problems);
+    eventsText === undefined ? undefined : checkEvents(eventsPath, eventsText, sourceText, sourceName ?? 'the source text', problems);
 
+  problems.sort(byPosition(scenarioPath));
   if (problems.length > 0 || !scenario || !events || sourceText === undefined) {
     return { ok: false, problems };
   }
   return { ok: true, story: { scenario, events: [...events].sort(compareEvents), sourceText } };
 }
 
-function checkScenario(path: string, text: string, folderName: string, problems: StoryProblem[]): Scenario | undefined {
+type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;
+
+function checkScenario(path: string, text: string, folderName: string, problems: StoryProblem[]): { scenario?: Scenario; locate: Locate } {
   const json = parseJsonText(text);
   if (!json.ok) {
     problems.push({ file: path, line: json.line, column: json.column, field: '', reason: json.reason });
-    return undefined;
+    return { locate: () => undefined };
   }
   const parsed = scenarioSchema.safeParse(json.value, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({ file: path, ...json.locate(issue.path), field: fieldPath(issue.path), reason: zodReason(issue) });
-    }
-    return undefined;
+  for (const issue of parsed.error?.issues ?? []) {
+    problems.push({ file: path, ...json.locate(issue.path), field: fieldPath(issue.path), reason: zodReason(issue) });
   }
-  if (parsed.data.id !== folderName) {
-    problems.push({ file: path, ...json.locate(['id']), field: 'id', reason: `scenario id "${parsed.data.id}" must equal its folder name "${folderName}"` });
-    return undefined;
+  // The id is compared with the folder name even when other fields are wrong (not when it is no slug: said above).
+  const id = isRecord(json.value) ? json.value.id : undefined;
+  if (typeof id === 'string' && slugSchema.safeParse(id).success && id !== folderName) {
+    problems.push({ file: path, ...json.locate(['id']), field: 'id', reason: `scenario id "${id}" must equal its folder name "${folderName}"` });
+    return { locate: json.locate };
   }
-  return parsed.data;
+  return { scenario: parsed.data, locate: json.locate };
 }
 
 function idAt(raw: unknown, index: number): string | undefined {
@@ -108,7 +140,7 @@ function checkEvents(
   path: string,
   text: string,
   sourceText: string | undefined,
-  sourceName: string | undefined,
+  sourceName: string,
   problems: StoryProblem[],
 ): StoryEvent[] | undefined {
   const json = parseJsonText(text);
@@ -123,7 +155,6 @@ function checkEvents(
   const raw: unknown[] = json.value;
   const before = problems.length;
   const events: StoryEvent[] = [];
-  const parsedAt = new Map<number, StoryEvent>();
   const at = (index: number, field: ReadonlyArray<PropertyKey>, reason: string): StoryProblem => ({
     file: path,
     ...json.locate([index, ...field]),
@@ -135,24 +166,23 @@ function checkEvents(
 
   raw.forEach((item, index) => {
     const parsed = storyEventSchema.safeParse(item, { reportInput: true });
-    if (!parsed.success) {
+    if (parsed.success) {
+      events.push(parsed.data);
+    } else {
       for (const issue of parsed.error.issues) problems.push(at(index, issue.path, zodReason(issue)));
-      return;
     }
-    const event = parsed.data;
-    events.push(event);
-    parsedAt.set(index, event);
-    const { time } = event;
-    if (time.kind === 'range' && time.start && time.end) {
-      const span = eventSpan(event);
+    // The time and the quote are checked further whenever they are usable, even if other fields of the event are not.
+    const { time, quote } = parsed.success ? parsed.data : usableParts(item);
+    if (time?.kind === 'range' && time.start && time.end) {
+      const span = eventSpan({ time });
       const endStart = span.endMs ?? span.anchorMs;
       if (span.startMs !== null && endStart <= span.startMs) {
         problems.push(at(index, ['time', 'end'], `end ${time.end.date} is before its start ${time.start.date}`));
       }
     }
-    if (sourceText !== undefined && sourceName !== undefined) {
-      const reason = quoteProblem(event.quote, sourceText, sourceName);
-      if (reason) problems.push(at(index, ['quote', reason.field], reason.reason));
+    if (quote && sourceText !== undefined) {
+      const mismatch = quoteProblem(quote, sourceText, sourceName);
+      if (mismatch) problems.push({ ...at(index, ['quote', mismatch.field], mismatch.reason), quoteMismatch: mismatch.mismatch });
     }
   });
 
@@ -164,12 +194,22 @@ function checkEvents(
     if (first === undefined) firstIndexById.set(id, index);
     else problems.push(at(index, ['id'], `duplicate id "${id}": already used by the event at index ${first}`));
   });
-  parsedAt.forEach((event, index) => {
-    event.related?.forEach((relatedId, r) => {
+  raw.forEach((item, index) => {
+    const related: unknown = isRecord(item) ? item.related : undefined;
+    if (!Array.isArray(related)) return;
+    related.forEach((relatedId: unknown, r) => {
+      // An id that is no slug is reported by the schema; one that is, is looked up among the events' ids.
+      if (typeof relatedId !== 'string' || !slugSchema.safeParse(relatedId).success) return;
       if (!firstIndexById.has(relatedId)) problems.push(at(index, ['related', r], `no event has the id "${relatedId}"`));
-      else if (relatedId === event.id) problems.push(at(index, ['related', r], 'an event cannot be related to itself'));
+      else if (relatedId === idAt(raw, index)) problems.push(at(index, ['related', r], 'an event cannot be related to itself'));
     });
   });
 
   return problems.length === before ? events : undefined;
+}
+
+/** The parts of an event that failed the schema which can still be checked: its time and its quote, if valid. */
+function usableParts(item: unknown): { time?: StoryTime; quote?: Quote } {
+  if (!isRecord(item)) return {};
+  return { time: storyTimeSchema.safeParse(item.time).data, quote: quoteSchema.safeParse(item.quote).data };
 }

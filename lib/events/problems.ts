@@ -1,3 +1,5 @@
+import type { QuoteMismatch } from './quoteDiagnosis';
+
 /** One thing wrong with a story's files, precise enough to fix without searching. */
 export interface StoryProblem {
   /** Path of the file as shown to people, e.g. `events/2025-04-putin-trump/events.json`. */
@@ -11,7 +13,12 @@ export interface StoryProblem {
   /** Dotted path of the field inside the event or scenario, e.g. `time.end.date`; empty for the whole file. */
   field: string;
   reason: string;
+  /** For a quote that does not stand at its offsets: where it stands instead, or the nearest passage. */
+  quoteMismatch?: QuoteMismatch;
 }
+
+/** The name the studio's contract uses for a story problem. */
+export type Problem = StoryProblem;
 
 export function formatProblem(problem: StoryProblem): string {
   const where = problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;

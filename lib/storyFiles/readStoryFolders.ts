@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkStory, type Story } from '../events/checkStory';
+import { checkStory, type Story, type StoryFiles } from '../events/checkStory';
 import type { StoryProblem } from '../events/problems';
 
 /** Files larger than this are not read (a 100,000-event story is about 100 MB of JSON). */
@@ -21,8 +21,8 @@ function displayPath(folderPath: string): string {
   return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : folderPath;
 }
 
-/** Reads one story folder and validates it. */
-export async function readStoryFolder(folderPath: string): Promise<{ ok: true; story: Story } | { ok: false; failure: StoryFolderFailure }> {
+/** Reads the files of one story folder (not its sub-folders), without checking them. */
+export async function readStoryFolderFiles(folderPath: string): Promise<{ ok: true; files: StoryFiles } | { ok: false; failure: StoryFolderFailure }> {
   const folder = displayPath(folderPath);
   const files = new Map<string, string>();
   let entries;
@@ -39,8 +39,15 @@ export async function readStoryFolder(folderPath: string): Promise<{ ok: true; s
     if (size > MAX_STORY_FILE_BYTES) continue;
     files.set(entry.name, await readFile(filePath, 'utf8'));
   }
-  const checked = checkStory({ folder, folderName: path.basename(folderPath), files });
-  return checked.ok ? { ok: true, story: checked.story } : { ok: false, failure: { folder, problems: checked.problems } };
+  return { ok: true, files: { folder, folderName: path.basename(folderPath), files } };
+}
+
+/** Reads one story folder and validates it. */
+export async function readStoryFolder(folderPath: string): Promise<{ ok: true; story: Story } | { ok: false; failure: StoryFolderFailure }> {
+  const read = await readStoryFolderFiles(folderPath);
+  if (!read.ok) return read;
+  const checked = checkStory(read.files);
+  return checked.ok ? { ok: true, story: checked.story } : { ok: false, failure: { folder: read.files.folder, problems: checked.problems } };
 }
 
 /** The story folders of an events directory: its sub-folders, except hidden ones and those starting with `_`. */

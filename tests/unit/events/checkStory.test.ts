@@ -31,8 +31,8 @@ const CASES: Case[] = [
   { fixture: 'impossible-date', file: 'events.json', eventId: 'council-meeting', eventIndex: 0, field: 'time.date', reason: /^impossible date "2025-02-30": February 2025 has 28 days$/ },
   { fixture: 'misaligned-precision', file: 'events.json', eventId: 'southville-storm', eventIndex: 1, field: 'time.date', reason: /precision "week" must be the Monday/ },
   { fixture: 'end-before-start', file: 'events.json', eventId: 'southville-storm', eventIndex: 1, field: 'time.end', reason: /^end 2025-03-10 is before its start 2025-03-20$/ },
-  { fixture: 'quote-not-found', file: 'events.json', eventId: 'council-meeting', eventIndex: 0, field: 'quote.text', reason: /^quote not found verbatim in article\.txt$/ },
-  { fixture: 'offsets-mismatch', file: 'events.json', eventId: 'council-meeting', eventIndex: 0, field: 'quote.start', reason: /^offsets 19-77 do not match the quote; it stands in article\.txt at 16-74$/ },
+  { fixture: 'quote-not-found', file: 'events.json', eventId: 'council-meeting', eventIndex: 0, field: 'quote.text', reason: /^quote not found verbatim in article\.txt; nearest passage at 16-66: "the council of Northtown met to discuss the flood "; first difference at offset 44 of the quote \(offset 60 of the source\): the quote has b \(U\+0062 LATIN SMALL LETTER B\), the source has f \(U\+0066 LATIN SMALL LETTER F\)$/ },
+  { fixture: 'offsets-mismatch', file: 'events.json', eventId: 'council-meeting', eventIndex: 0, field: 'quote.start', reason: /^offsets 19-77 do not match the quote; it stands once in article\.txt, at 16-74 \(--fix sets them\)$/ },
   { fixture: 'missing-source', file: 'scenario.json', field: 'source.file', reason: /^source file "article\.txt" not found/ },
   { fixture: 'bad-scenario', file: 'scenario.json', field: 'published', reason: /^expected a calendar date as YYYY-MM-DD, got "14 March 2025"$/ },
 ];
