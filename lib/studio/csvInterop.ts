@@ -96,7 +96,8 @@ function rowFields(header: readonly (CsvColumn | undefined)[], cells: readonly s
 export function importCsv(text: string, options: DraftOptions = {}): ImportResult {
   const problems: ImportProblem[] = [];
   const parsed = Papa.parse<string[]>(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text, { skipEmptyLines: 'greedy' });
-  for (const error of parsed.errors) {
+  // A file with one column (or none) gives no delimiter to detect: a comma is then assumed, which is right.
+  for (const error of parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter')) {
     problems.push({ origin: error.row === undefined ? 'file' : `row ${error.row + 1}`, field: '', reason: `malformed CSV: ${error.message}` });
   }
   const [headerCells, ...rows] = parsed.data;

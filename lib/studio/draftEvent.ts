@@ -174,9 +174,10 @@ export function draftFromFields(raw: RawEventFields, origin: string, options: Dr
   const report: Report = (field, reason) => problems.push({ origin, field, reason });
   let time: StoryTime | undefined;
   if (raw.time !== undefined) {
-    const checked = readStoryTime(raw.time);
+    const checked = readStoryTime(raw.time, { wordsOptional: true });
     if (checked.ok) time = checked.value;
     else report(checked.field, checked.reason);
+    if (time?.asWritten === '') report('time.asWritten', 'no words for the time: the draft needs the time as the source writes it');
   }
   const { quote, verified } = readQuote(raw.quote, options, report);
   const location = readLocation(raw.location, report);
@@ -200,7 +201,8 @@ export function draftFromFields(raw: RawEventFields, origin: string, options: Dr
     needs: [],
   };
   const required = ['id', 'type', 'title', 'summary', 'time', 'attribution', 'importance'] as const;
-  draft.needs = [...required.filter((field) => draft[field] === undefined), ...(verified ? [] : (['quote'] as const))];
+  const missing = required.filter((field) => draft[field] === undefined || (field === 'time' && draft.time?.asWritten === ''));
+  draft.needs = [...missing, ...(verified ? [] : (['quote'] as const))];
   return draft;
 }
 

@@ -37,12 +37,13 @@ export function readDated(date: unknown, precision: unknown, field: string): Che
 /**
  * Checks a time written as events.json writes it (without the validation library, so that the browser can run it)
  * and returns the parsed time. The same rules as the story format: a point or a range, never both; dates aligned to
- * their precision; an end not before its start; the words as written, not empty.
+ * their precision; an end not before its start; the words as written, not empty (unless `wordsOptional`: a draft
+ * keeps the dates a file gives without words, and needs the words).
  */
-export function readStoryTime(value: unknown): Checked<StoryTime> {
+export function readStoryTime(value: unknown, options: { wordsOptional?: boolean } = {}): Checked<StoryTime> {
   if (!isRecord(value)) return { ok: false, field: 'time', reason: 'missing time' };
   const asWritten = typeof value.asWritten === 'string' ? value.asWritten.trim() : '';
-  if (asWritten === '') return { ok: false, field: 'time.asWritten', reason: 'missing the words the source uses for the time' };
+  if (asWritten === '' && !options.wordsOptional) return { ok: false, field: 'time.asWritten', reason: 'missing the words the source uses for the time' };
   const isPoint = value.date !== undefined || value.precision !== undefined;
   const isRange = value.start !== undefined || value.end !== undefined;
   if (isPoint && isRange) return { ok: false, field: 'time', reason: 'give either a date with its precision or a start/end range, not both' };

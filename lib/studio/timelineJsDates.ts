@@ -1,6 +1,6 @@
 import { addUtcMonths, MS_PER_DAY, parseDateTime, utcParts } from '../events/calendar';
-import { formatStoryTime } from '../events/formatStoryDate';
-import { parseDateForPrecision, periodEnd, SEASON_BY_START_MONTH, type DatePrecision } from '../events/precision';
+import { formatPeriod } from '../events/formatStoryDate';
+import { alignmentProblem, DATE_PRECISIONS, parseDateForPrecision, periodEnd, SEASON_BY_START_MONTH, type DatePrecision } from '../events/precision';
 import type { Dated, StoryTime } from '../events/schema';
 import type { Checked } from './storyTimeJson';
 
@@ -79,10 +79,10 @@ export function timelineJsDates(time: StoryTime): TimelineJsDates {
     const end = time.precision === 'week' || time.precision === 'season' ? lastPart(time) : undefined;
     return { start_date: firstPart(time), ...(end && { end_date: end }), display_date: time.asWritten };
   }
-  const open = !time.start || !time.end;
-  const display_date = open ? `${time.asWritten} (${formatStoryTime(time)})` : time.asWritten;
-  if (time.start) return { start_date: firstPart(time.start), ...(time.end && { end_date: lastPart(time.end) }), display_date };
-  if (time.end) return { start_date: firstPart(time.end), display_date };
+  const said = (dated: Dated) => formatPeriod(startMs(dated), dated.precision);
+  if (time.start && time.end) return { start_date: firstPart(time.start), end_date: lastPart(time.end), display_date: time.asWritten };
+  if (time.start) return { start_date: firstPart(time.start), display_date: `${time.asWritten} (from ${said(time.start)})` };
+  if (time.end) return { start_date: firstPart(time.end), display_date: `${time.asWritten} (by ${said(time.end)})` };
   throw new Error('Unvalidated story time: a range needs a start or an end');
 }
 
@@ -153,6 +153,10 @@ function periodOf(start: Dated, end: Dated): Dated | undefined {
 export function storyTimeOfTimelineJs(start: TimelineJsDate, end: TimelineJsDate | undefined, asWritten: string): Checked<StoryTime> {
   const first = datedOf(start, 'start_date');
   if (!first.ok) return first;
+  if (!end) {
+    const open = openRangeOf(first.value, asWritten);
+    if (open) return { ok: true, value: open };
+  }
   if (!end || sameTimelineJsDate(start, end)) return { ok: true, value: { kind: 'point', ...first.value, asWritten } };
   const last = datedOf(end, 'end_date');
   if (!last.ok) return last;
@@ -163,4 +167,21 @@ export function storyTimeOfTimelineJs(start: TimelineJsDate, end: TimelineJsDate
     return { ok: false, field: 'end_date', reason: `the end (${last.value.date}) is before the start (${first.value.date})` };
   }
   return { ok: true, value: { kind: 'range', start: first.value, end: last.value, asWritten } };
+}
+
+const OPEN_BOUND = /^(.*) \((by|from) ([^()]+)\)$/s;
+
+/**
+ * A range with one bound, as `timelineJsDates` writes it: a start date that is the bound, and display words ending
+ * in "(by 25 Apr 2025)" or "(from week of 14 Apr 2025)". Read back only when the words name the start date exactly.
+ */
+function openRangeOf(start: Dated, words: string): StoryTime | undefined {
+  const match = OPEN_BOUND.exec(words);
+  if (!match || start.precision === 'exact') return undefined;
+  const [, asWritten = '', side, period] = match;
+  const ms = startMs(start);
+  const precision = DATE_PRECISIONS.find((p) => p !== 'exact' && alignmentProblem(ms, p) === null && formatPeriod(ms, p) === period);
+  if (!precision || asWritten.trim() === '') return undefined;
+  const bound: Dated = { date: start.date, precision };
+  return side === 'by' ? { kind: 'range', end: bound, asWritten } : { kind: 'range', start: bound, asWritten };
 }
