@@ -30,7 +30,8 @@ export interface DraftEvent {
   needs: DraftNeed[];
 }
 
-export type DraftNeed = 'id' | 'type' | 'title' | 'summary' | 'time' | 'quote' | 'attribution' | 'importance';
+/** `actors`: an actor's role (an actor the file names without a role is kept with an empty one). */
+export type DraftNeed = 'id' | 'type' | 'title' | 'summary' | 'time' | 'actors' | 'quote' | 'attribution' | 'importance';
 
 /** One thing wrong with an imported file: where (row or event, and field) and why. */
 export interface ImportProblem {
@@ -100,11 +101,10 @@ function readActors(value: unknown, report: Report): Actor[] {
     if (!isRecord(item)) return report(`actors[${i}]`, 'expected an actor with a name and a role'), [];
     const name = readText(item.name, `actors[${i}].name`, 120, report);
     const role = readText(item.role, `actors[${i}].role`, 200, report);
-    if (name === undefined || role === undefined) {
-      report(`actors[${i}]`, `an actor needs a name and a role${name ? ` (${shown(name)} has no role)` : ''}`);
-      return [];
-    }
-    return [{ name, role }];
+    if (name === undefined) return report(`actors[${i}].name`, 'an actor needs a name'), [];
+    // An actor named without a role is kept (with an empty role) and the draft needs the role.
+    if (role === undefined) report(`actors[${i}].role`, `${shown(name)} has no role: the draft needs it`);
+    return [{ name, role: role ?? '' }];
   });
 }
 
@@ -201,7 +201,8 @@ export function draftFromFields(raw: RawEventFields, origin: string, options: Dr
     needs: [],
   };
   const required = ['id', 'type', 'title', 'summary', 'time', 'attribution', 'importance'] as const;
-  const missing = required.filter((field) => draft[field] === undefined || (field === 'time' && draft.time?.asWritten === ''));
+  const missing: DraftNeed[] = required.filter((field) => draft[field] === undefined || (field === 'time' && draft.time?.asWritten === ''));
+  if (draft.actors.some((actor) => actor.role === '')) missing.push('actors');
   draft.needs = [...missing, ...(verified ? [] : (['quote'] as const))];
   return draft;
 }

@@ -30,7 +30,7 @@ describe('importCsv: each row a draft, each mistake named by row and field', () 
     { name: 'an unknown type', row: GOOD.replace(',strike,', ',riot,'), field: 'type', reason: /unknown type "riot"/, needs: ['type'] },
     { name: 'a quote whose offsets miss it', row: GOOD.replace(',11,35,', ',12,36,'), field: 'quote.start', reason: /stands in the source text at 11-35/, needs: ['quote'] },
     { name: 'a quote not in the source', row: GOOD.replace('a drone struck the depot', 'a drone hit the depot'), field: 'quote.text', reason: /not found verbatim/, needs: ['quote'] },
-    { name: 'an actor with no role', row: GOOD.replace('Armed forces', ''), field: 'actors[0]', reason: /"Army" has no role/, needs: [], check: (d) => expect(d.actors).toEqual([]) },
+    { name: 'an actor with no role', row: GOOD.replace('Armed forces', ''), field: 'actors[0].role', reason: /"Army" has no role/, needs: ['actors'], check: (d) => expect(d.actors).toEqual([{ name: 'Army', role: '' }]) },
     { name: 'an importance of 5', row: GOOD.replace(/,2$/, ',5'), field: 'importance', reason: /1, 2 or 3/, needs: ['importance'] },
   ];
   it.each(CASES)('$name', ({ row, field, reason, needs, check }) => {
