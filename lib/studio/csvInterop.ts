@@ -3,6 +3,7 @@ import type { StoryEvent } from '../events/schema';
 import { columnByName, csvColumns, FORMULA_START, LIST_SEPARATOR, unescapeFormula, type CsvColumn } from './csvColumns';
 import { draftFromFields, reportDuplicateIds, type DraftOptions, type ImportProblem, type ImportResult, type RawEventFields } from './draftEvent';
 import { storyTimeToJson } from './storyTimeJson';
+import { importTimelineJsSheet, isTimelineJsSheet } from './timelineJsSheet';
 
 /** UTF-8 byte order mark: spreadsheet programs need it to read the file as UTF-8 (curly quotes, accents, Cyrillic). */
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -91,7 +92,8 @@ function rowFields(header: readonly (CsvColumn | undefined)[], cells: readonly s
 
 /**
  * Reads a CSV of events (the layout of csvColumns.ts; columns in any order, unknown ones reported and ignored) as
- * draft events. Rows are numbered as a spreadsheet shows them: the header is row 1.
+ * draft events; a CSV saved from TimelineJS's spreadsheet template (Year, Month, Day, …, Headline, Text) is read as
+ * TimelineJS slides. Rows are numbered as a spreadsheet shows them: the header is row 1.
  */
 export function importCsv(text: string, options: DraftOptions = {}): ImportResult {
   const problems: ImportProblem[] = [];
@@ -102,6 +104,7 @@ export function importCsv(text: string, options: DraftOptions = {}): ImportResul
   }
   const [headerCells, ...rows] = parsed.data;
   if (!headerCells) return { drafts: [], problems: [...problems, { origin: 'file', field: '', reason: 'the file is empty: expected a header row, then one event per row' }] };
+  if (isTimelineJsSheet(headerCells)) return importTimelineJsSheet(parsed.data, options, problems);
   const header = headerCells.map((name) => columnByName(name.trim()));
   headerCells.forEach((name, i) => {
     if (!header[i]) problems.push({ origin: 'row 1', field: name, reason: `unknown column "${name}": ignored` });

@@ -120,7 +120,7 @@ function slideTime(slide: Record<string, unknown>, kept: Record<string, unknown>
   return storyTimeToJson(time.value);
 }
 
-function slideFields(slide: Record<string, unknown>, origin: string, problems: ImportProblem[]): RawEventFields {
+export function slideFields(slide: Record<string, unknown>, origin: string, problems: ImportProblem[]): RawEventFields {
   const report = (field: string, reason: string) => problems.push({ origin, field, reason });
   const kept = isRecord(slide.sitrep) && slide.sitrep.format === SITREP_SLIDE_FORMAT ? slide.sitrep : undefined;
   if (slide.sitrep !== undefined && !kept) report('sitrep', `not Sitrep's kept fields (expected format "${SITREP_SLIDE_FORMAT}"): ignored`);
