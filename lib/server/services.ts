@@ -9,6 +9,8 @@ import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
  */
 export interface SitrepServices {
   catalog: StoryCatalog;
+  /** The folder the story folders are read from (SITREP_EVENTS_DIR): the zip download reads a story's files there. */
+  eventsDir: string;
   rooms: RoomRegistry;
   decks: DeckStore;
   /** Story folders that failed validation and are not served, with their problems. */
