@@ -29,7 +29,7 @@ export function PresentedEvent() {
   const headingId = useId();
   const position = selectedEventId === null || !story ? undefined : positionOf(story.events, selectedEventId);
   const event = position === undefined ? undefined : story?.events[position];
-  const sourceQuery = useScenarioSourceQuery(story?.scenario.id ?? '', { enabled: event !== undefined });
+  const sourceQuery = useScenarioSourceQuery(story?.scenario.id ?? '', story?.storyVersion ?? '', { enabled: event !== undefined });
   if (!event || !story) {
     return (
       <section className="watch-event watch-event-none" aria-label="Event" data-state={selectedEventId === null ? 'empty' : 'loading'}>

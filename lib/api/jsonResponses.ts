@@ -3,16 +3,18 @@ export type ApiErrorCode =
   | 'not_found'
   | 'bad_request'
   | 'internal'
+  | 'unauthorized'
   | 'forbidden'
   | 'too_large'
   | 'rate_limited'
   | 'conflict'
+  | 'invalid_story'
   | 'method_not_allowed'
   | 'unsupported_media_type'
   | 'uri_too_long';
 
-export function jsonError(status: number, code: ApiErrorCode, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store' } });
+export function jsonError(status: number, code: ApiErrorCode, message: string, init: { headers?: Record<string, string>; extra?: Record<string, unknown> } = {}): Response {
+  return Response.json({ error: { code, message }, ...init.extra }, { status, headers: { 'cache-control': 'no-store', ...init.headers } });
 }
 
 export function jsonOk(body: unknown, init: ResponseInit = {}): Response {

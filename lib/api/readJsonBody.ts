@@ -2,6 +2,12 @@ import { jsonError } from './jsonResponses';
 
 /** Request bodies of the API are small JSON documents; anything larger is refused before it is read in full. */
 export const MAX_JSON_BODY_BYTES = 4 * 1024;
+/**
+ * Except a story saved from the studio: its source text and events. A long article is 50-100 KB of text and its
+ * events a few hundred KB of JSON; 2 MB leaves room for several times that and still refuses a pasted 10 MB file.
+ */
+export const MAX_STORY_BODY_BYTES = 2 * 1024 * 1024;
+const BYTES_PER_MB = 1024 * 1024;
 
 /** Whether a `content-type` header names JSON (the only body type the API reads). */
 export function isJsonContentType(contentType: string | undefined | null): boolean {
@@ -20,7 +26,8 @@ function bodyErrorCode(status: 400 | 413 | 415) {
 }
 
 /** The message of a refused body: shared by the routes and the server's early refusal. */
-export const bodyTooLargeMessage = (maxBytes: number) => `the body must be at most ${maxBytes} bytes`;
+export const bodyTooLargeMessage = (maxBytes: number) =>
+  maxBytes >= BYTES_PER_MB ? `the body must be at most ${maxBytes / BYTES_PER_MB} MB (${maxBytes} bytes)` : `the body must be at most ${maxBytes} bytes`;
 export const NOT_JSON_MESSAGE = 'expected a JSON body (content-type: application/json)';
 
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {

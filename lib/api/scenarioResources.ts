@@ -1,4 +1,5 @@
-import type { ScenarioSummary, StoryCatalog } from '../events/catalog';
+import { summarizeStory, type ScenarioSummary, type StoryCatalog } from '../events/catalog';
+import type { Story } from '../events/checkStory';
 import type { Scenario, StoryEvent } from '../events/schema';
 
 export interface ScenarioList {
@@ -18,26 +19,19 @@ export function scenarioList(catalog: StoryCatalog): ScenarioList {
   return { scenarios: catalog.summaries() };
 }
 
-export function scenarioDetail(catalog: StoryCatalog, id: string): ScenarioDetail | undefined {
-  const story = catalog.get(id);
-  const storyVersion = catalog.version(id);
-  if (!story || storyVersion === undefined) return undefined;
-  const summary = catalog.summary(id) as ScenarioSummary;
-  return { scenario: story.scenario, summary, events: story.events, storyVersion };
+/** The detail of one version of a story (the catalog's newest, or an older one a room still replays). */
+export function storyDetail(story: Story, storyVersion: string): ScenarioDetail {
+  return { scenario: story.scenario, summary: summarizeStory(story), events: story.events, storyVersion };
 }
 
-/** Each catalog's story bodies, serialised once: a large story is hundreds of kilobytes of JSON. */
-const detailJsonByCatalog = new WeakMap<StoryCatalog, Map<string, string>>();
+/** Each story's body, serialised once: a large story is hundreds of kilobytes of JSON. Kept while the story is. */
+const detailJsonByStory = new WeakMap<Story, string>();
 
-/** `scenarioDetail` as JSON text, built once per story of a catalog. */
-export function scenarioDetailJson(catalog: StoryCatalog, id: string): string | undefined {
-  let bodies = detailJsonByCatalog.get(catalog);
-  if (!bodies) detailJsonByCatalog.set(catalog, (bodies = new Map()));
-  const known = bodies.get(id);
+/** `storyDetail` as JSON text, built once per version of a story. */
+export function storyDetailJson(story: Story, storyVersion: string): string {
+  const known = detailJsonByStory.get(story);
   if (known !== undefined) return known;
-  const detail = scenarioDetail(catalog, id);
-  if (!detail) return undefined;
-  const json = JSON.stringify(detail);
-  bodies.set(id, json);
+  const json = JSON.stringify(storyDetail(story, storyVersion));
+  detailJsonByStory.set(story, json);
   return json;
 }

@@ -45,37 +45,67 @@ export function summarizeStory(story: Story): ScenarioSummary {
 /** A story's content version: it changes whenever anything a client loads of the story changes. */
 export type StoryVersioner = (story: Story) => string;
 
-/** The stories the app serves, by id, each with its content version. Immutable once built. */
-export class StoryCatalog {
-  private readonly byId: ReadonlyMap<string, Story>;
-  private readonly summaryById: ReadonlyMap<string, ScenarioSummary>;
-  private readonly versionById: ReadonlyMap<string, string>;
+interface CatalogEntry {
+  story: Story;
+  summary: ScenarioSummary;
+  version: string;
+}
 
-  constructor(stories: readonly Story[], versionOf: StoryVersioner) {
-    this.byId = new Map(stories.map((story) => [story.scenario.id, story]));
-    this.summaryById = new Map(stories.map((story) => [story.scenario.id, summarizeStory(story)]));
-    this.versionById = new Map(stories.map((story) => [story.scenario.id, versionOf(story)]));
+/**
+ * The stories the app serves, by id, each with its content version. Stories are added, replaced or withdrawn whole
+ * (`put`, `withdraw`) when their folders change; a reader never sees a story without its summary and version. A
+ * room keeps the story object it started with, so replacing a story here never changes a room's replay.
+ */
+export class StoryCatalog {
+  private entries: ReadonlyMap<string, CatalogEntry>;
+
+  constructor(
+    stories: readonly Story[],
+    private readonly versionOf: StoryVersioner,
+  ) {
+    this.entries = new Map(stories.map((story) => [story.scenario.id, this.entryOf(story)]));
   }
 
   /** The content version of the story (its `ETag` and the `storyVersion` of its rooms' snapshots). */
   version(id: string): string | undefined {
-    return this.versionById.get(id);
+    return this.entries.get(id)?.version;
   }
 
   summary(id: string): ScenarioSummary | undefined {
-    return this.summaryById.get(id);
+    return this.entries.get(id)?.summary;
   }
 
   get(id: string): Story | undefined {
-    return this.byId.get(id);
+    return this.entries.get(id)?.story;
   }
 
   ids(): string[] {
-    return [...this.byId.keys()].sort();
+    return [...this.entries.keys()].sort();
   }
 
   summaries(): ScenarioSummary[] {
-    return this.ids().map((id) => this.summaryById.get(id) as ScenarioSummary);
+    return this.ids().map((id) => (this.entries.get(id) as CatalogEntry).summary);
+  }
+
+  /** Adds the story, or replaces the one of the same id; returns its version. */
+  put(story: Story): string {
+    const entry = this.entryOf(story);
+    const next = new Map(this.entries);
+    next.set(story.scenario.id, entry);
+    this.entries = next;
+    return entry.version;
+  }
+
+  /** Stops serving the story (its folder is gone). */
+  withdraw(id: string): void {
+    if (!this.entries.has(id)) return;
+    const next = new Map(this.entries);
+    next.delete(id);
+    this.entries = next;
+  }
+
+  private entryOf(story: Story): CatalogEntry {
+    return { story, summary: summarizeStory(story), version: this.versionOf(story) };
   }
 }
 

@@ -4,8 +4,8 @@ export const queryKeys = {
   scenario: (id: string) => ['scenarios', id] as const,
   /** The story a room replays, at the version its snapshot names: fetched once per version. */
   storyVersion: (id: string, version: string) => ['scenarios', id, 'version', version] as const,
-  /** The story's source text, which event quotes point into. */
-  scenarioSource: (id: string) => ['scenarios', id, 'source'] as const,
+  /** The source text of one version of a story, which event quotes point into. */
+  scenarioSource: (id: string, version: string) => ['scenarios', id, 'version', version, 'source'] as const,
   room: (roomId: string) => ['rooms', roomId] as const,
   /** Fed by the socket, never fetched: the room's replay as this client has folded it. */
   replay: (roomId: string) => ['rooms', roomId, 'replay'] as const,

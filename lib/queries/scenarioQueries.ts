@@ -3,7 +3,7 @@ import type { ScenarioDetail, ScenarioList } from '../api/scenarioResources';
 import { fetchJson } from './fetchJson';
 import { queryKeys } from './queryKeys';
 
-/** Story data never changes while the server runs. */
+/** One version of a story never changes; a newer one has another version (and another cache entry). */
 const STORY_STALE_TIME_MS = Infinity;
 
 export const scenariosQuery = () =>
@@ -21,14 +21,16 @@ export const scenarioQuery = (id: string) =>
   });
 
 /**
- * The story a room replays, at the version the room's snapshot names. The answer is checked against that version:
- * a server that now holds another version of the story says so instead of showing events the room does not replay.
+ * The story a room replays, at the version the room's snapshot names: asked for by version, since a room keeps the
+ * version it started with after the story is saved again. The answer is checked against that version: a server that
+ * no longer holds it says so instead of showing events the room does not replay.
  */
 export const storyAtVersionQuery = (id: string, version: string) =>
   queryOptions({
     queryKey: queryKeys.storyVersion(id, version),
     queryFn: async ({ signal }) => {
-      const detail = await fetchJson<ScenarioDetail>(`/api/scenarios/${encodeURIComponent(id)}`, { signal });
+      const url = `/api/scenarios/${encodeURIComponent(id)}?version=${encodeURIComponent(version)}`;
+      const detail = await fetchJson<ScenarioDetail>(url, { signal });
       if (detail.storyVersion !== version) throw new Error(`the server now holds version ${detail.storyVersion} of story ${id}, not ${version}`);
       return detail;
     },

@@ -11,14 +11,16 @@ export interface ScenarioSource {
   text: string;
 }
 
-export const scenarioSourceQuery = (id: string) =>
+/** The source text of one version of a story (the one a room replays: a room keeps its version when the story is saved again). */
+export const scenarioSourceQuery = (id: string, version: string) =>
   queryOptions({
-    queryKey: queryKeys.scenarioSource(id),
-    queryFn: ({ signal }) => fetchJson<ScenarioSource>(`/api/scenarios/${encodeURIComponent(id)}/source`, { signal }),
-    // Story data never changes while the server runs.
+    queryKey: queryKeys.scenarioSource(id, version),
+    queryFn: ({ signal }) =>
+      fetchJson<ScenarioSource>(`/api/scenarios/${encodeURIComponent(id)}/source?version=${encodeURIComponent(version)}`, { signal }),
+    // One version of a story never changes.
     staleTime: Infinity,
   });
 
-export function useScenarioSourceQuery(id: string, options: { enabled?: boolean } = {}) {
-  return useQuery({ ...scenarioSourceQuery(id), enabled: (options.enabled ?? true) && id.length > 0 });
+export function useScenarioSourceQuery(id: string, version: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...scenarioSourceQuery(id, version), enabled: (options.enabled ?? true) && id.length > 0 && version.length > 0 });
 }

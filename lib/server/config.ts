@@ -8,6 +8,8 @@ import { LOG_LEVELS, type LogLevel } from './logger';
 /** A presenter key from the environment must carry at least 128 bits: 22 base64 characters. */
 export const MIN_PRESENTER_KEY_LENGTH = 22;
 const DAY_PER_10S = 8_640;
+/** What an editor key may hold: it is sent as `Authorization: Bearer <key>`. */
+export const EDITOR_KEY_PATTERN = /^[\x21-\x7e]{1,512}$/;
 
 export interface ServerConfig {
   port: number;
@@ -18,6 +20,8 @@ export interface ServerConfig {
   dataDir: string;
   /** The live room's key; generated (and printed) at start when not given. */
   presenterKey: string | undefined;
+  /** `SITREP_EDITOR_KEY`: the key that saves stories from the studio; without it editing is disabled. */
+  editorKey: string | undefined;
   originPolicy: OriginPolicy;
   /** `SITREP_PUBLIC_URL`'s origin: the one browsers see (https adds Strict-Transport-Security). */
   publicOrigin: string | undefined;
@@ -59,6 +63,13 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
   if (presenterKey !== undefined && presenterKey.length < MIN_PRESENTER_KEY_LENGTH) {
     throw new Error(`SITREP_PRESENTER_KEY: too short to be safe (at least ${MIN_PRESENTER_KEY_LENGTH} characters, 128 random bits)`);
   }
+  const editorKey = env.SITREP_EDITOR_KEY || undefined;
+  if (editorKey !== undefined && editorKey.length < MIN_PRESENTER_KEY_LENGTH) {
+    throw new Error(`SITREP_EDITOR_KEY: too short to be safe (at least ${MIN_PRESENTER_KEY_LENGTH} characters, 128 random bits)`);
+  }
+  if (editorKey !== undefined && !EDITOR_KEY_PATTERN.test(editorKey)) {
+    throw new Error('SITREP_EDITOR_KEY: only printable ASCII characters without spaces, at most 512 (it travels in an Authorization header)');
+  }
   const publicOrigin = publicOriginFromEnv(env.SITREP_PUBLIC_URL);
   return {
     port: numberVar(env, 'PORT', 3000, z.number().int().min(0).max(65_535), 'a whole number from 0 to 65535'),
@@ -67,6 +78,7 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
     eventsDir: eventsDirFromEnv(env),
     dataDir: path.resolve(env.SITREP_DATA_DIR || 'data'),
     presenterKey,
+    editorKey,
     originPolicy: originPolicyFromEnv(env.SITREP_ALLOWED_ORIGINS, publicOrigin),
     publicOrigin,
     embedOrigins: parseOriginList(env.SITREP_EMBED_ORIGINS, 'SITREP_EMBED_ORIGINS'),

@@ -2,19 +2,28 @@ import type { StoryCatalog } from '../events/catalog';
 import type { RoomRegistry } from '../realtime/server/roomRegistry';
 import type { DeckStore } from '../storage/deckStore';
 import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
+import type { SaveResult, StorySave } from './studio/saveStory';
+import type { StoryLibrary } from './studio/storyLibrary';
 
 /**
  * What the route handlers need from the running server. The custom server provides it once at start;
  * Next.js bundles route handlers separately from server.ts, so the hand-over goes through a global symbol.
  */
 export interface SitrepServices {
+  /** The stories served now (updated without a restart: see StoryLibrary). */
   catalog: StoryCatalog;
   /** The folder the story folders are read from (SITREP_EVENTS_DIR): the zip download reads a story's files there. */
   eventsDir: string;
+  /** The story folders: rescanned, and written by the studio. */
+  stories: StoryLibrary;
   rooms: RoomRegistry;
   decks: DeckStore;
-  /** Story folders that failed validation and are not served, with their problems. */
-  storyFailures: readonly StoryFolderFailure[];
+  /** Story folders that failed validation (not served, or served at their last valid version), with their problems. */
+  readonly storyFailures: readonly StoryFolderFailure[];
+  /** SHA-256 digest of `SITREP_EDITOR_KEY`; undefined when it is not set (editing is disabled). */
+  editorKeyDigest: Buffer | undefined;
+  /** Saves a story folder from the studio (checked, compared with its stored version, written atomically). */
+  saveStory: (id: string, save: StorySave) => Promise<SaveResult>;
   startedAtMs: number;
   nowMs: () => number;
   /** Viewers connected to a room. */

@@ -2,21 +2,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { StoryCatalog } from '../events/catalog';
-import { formatProblem } from '../events/problems';
+import type { StoryCatalog } from '../events/catalog';
 import { attachRealtime, type Realtime } from '../realtime/server/attachRealtime';
-import type { Clock } from '../replay/clock';
+import type { Clock, TimerHandle } from '../replay/clock';
+import { keyDigest } from '../realtime/server/presenterKeys';
 import { roomPersistenceFromStore } from '../realtime/server/roomPersistence';
 import { createDeckStore } from '../storage/deckStore';
 import { openDatabase } from '../storage/openDatabase';
 import { createRoomStore } from '../storage/roomStore';
-import { readStoryFolders } from '../storyFiles/readStoryFolders';
-import { storyVersion } from '../storyFiles/storyVersion';
+import { cleanLeftovers } from '../storyFiles/replaceStoryFolder';
 import { provideSecuritySettings } from '../http/securitySettings';
 import type { ServerConfig } from './config';
 import { answerClientError, createRequestListener } from './http/requestListener';
 import type { Logger } from './logger';
 import { provideServices, type SitrepServices } from './services';
+import { saveStory } from './studio/saveStory';
+import { StoryLibrary } from './studio/storyLibrary';
 
 export interface SitrepOptions extends ServerConfig {
   /** The project folder Next.js serves from. */
@@ -43,15 +44,45 @@ export interface RunningSitrep {
 /** Rooms made through the API start paused at their first event; their presenter drives them. */
 const PRESENTED_ROOM_RATE = 8_640;
 
-/** Loads the stories (refusing broken ones, serving the rest) and logs what was refused. */
+/**
+ * How often the events folder is looked at for stories added, edited or removed by hand (a save through the studio
+ * is served at once). A look stats each story folder's files and reads only the folders that changed.
+ */
+export const STORY_RESCAN_EVERY_WALL_MS = 2_000;
+
+/**
+ * Loads the stories (refusing broken ones, serving the rest) and logs what was refused. First tidies what an
+ * interrupted save left behind (replaceStoryFolder.ts).
+ */
 export async function loadCatalog(eventsDir: string, logger: Logger) {
-  const { stories, failures } = await readStoryFolders(eventsDir);
-  for (const failure of failures) {
-    logger.error({ folder: failure.folder }, `Story ${failure.folder} refused (${failure.problems.length} problem(s)):`);
-    for (const problem of failure.problems) logger.error({ folder: failure.folder }, `  ${formatProblem(problem)}`);
-  }
-  logger.info(`Serving ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} from ${eventsDir}`);
-  return { catalog: new StoryCatalog(stories, storyVersion), failures };
+  for (const done of await cleanLeftovers(eventsDir)) logger.warn(`Events folder: an interrupted save was tidied up: ${done}`);
+  const library = new StoryLibrary(eventsDir, logger);
+  await library.rescan();
+  const count = library.catalog.ids().length;
+  logger.info(`Serving ${count} stor${count === 1 ? 'y' : 'ies'} from ${eventsDir}`);
+  return { catalog: library.catalog, failures: library.failures(), library };
+}
+
+/** Rescans the events folder every STORY_RESCAN_EVERY_WALL_MS until stopped. */
+function watchStories(library: StoryLibrary, clock: Clock, logger: Logger): () => void {
+  let timer: TimerHandle | undefined;
+  let stopped = false;
+  const schedule = () => {
+    timer = clock.setTimeout(() => {
+      library.rescan().then(
+        () => !stopped && schedule(),
+        (error: unknown) => {
+          logger.warn({ err: error }, 'Rescan of the events folder failed; trying again');
+          if (!stopped) schedule();
+        },
+      );
+    }, STORY_RESCAN_EVERY_WALL_MS);
+  };
+  schedule();
+  return () => {
+    stopped = true;
+    if (timer !== undefined) clock.clearTimeout(timer);
+  };
 }
 
 /**
@@ -85,7 +116,7 @@ function openLiveRoom(options: SitrepOptions, catalog: StoryCatalog, realtime: R
 /** Starts Next.js, the HTTP API and the replay stream on one port. */
 export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep> {
   const { logger, clock } = options;
-  const { catalog, failures } = await loadCatalog(options.eventsDir, logger);
+  const { catalog, library } = await loadCatalog(options.eventsDir, logger);
   const database = openDatabase({ dataDir: options.dataDir });
   logger.info(`Rooms and decks are kept in ${database.filePath}`);
 
@@ -133,7 +164,12 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     eventsDir: options.eventsDir,
     rooms: realtime.rooms,
     decks: createDeckStore(database.db),
-    storyFailures: failures,
+    stories: library,
+    get storyFailures() {
+      return library.failures();
+    },
+    editorKeyDigest: options.editorKey === undefined ? undefined : keyDigest(options.editorKey),
+    saveStory: (id, save) => saveStory(library, id, save, logger),
     startedAtMs: clock.now(),
     nowMs: () => clock.now(),
     viewers: (roomId) => realtime.io.of('/').adapter.rooms.get(roomId)?.size ?? 0,
@@ -145,6 +181,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
       ),
   };
   provideServices(services);
+  const stopWatchingStories = watchStories(library, clock, logger);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -161,6 +198,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     realtime,
     generatedLiveKey,
     async close() {
+      stopWatchingStories();
       const stoppedListening = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await realtime.close();
       httpServer.closeAllConnections();

@@ -30,7 +30,7 @@ export function EventDetailPanel() {
   const { selectEvent } = useViewerActions();
   const position = selectedEventId === null || !events ? undefined : positionOf(events, selectedEventId);
   const event = position === undefined ? undefined : events?.[position];
-  const sourceQuery = useScenarioSourceQuery(story?.scenario.id ?? '', { enabled: selectedEventId !== null });
+  const sourceQuery = useScenarioSourceQuery(story?.scenario.id ?? '', story?.storyVersion ?? '', { enabled: selectedEventId !== null });
   const sourceText: SourceTextStatus = sourceQuery.data
     ? { status: 'ready', source: sourceQuery.data }
     : sourceQuery.isError

@@ -34,6 +34,8 @@ export interface ReplayRoomOptions {
 export class ReplayRoom {
   readonly id: string;
   readonly scenarioId: string;
+  /** The story this room replays, at the version it started with: saving the story again never changes it. */
+  readonly story: Story;
   readonly storyVersion: string;
   readonly epoch: string;
   readonly schedule: Schedule;
@@ -46,6 +48,7 @@ export class ReplayRoom {
   constructor(options: ReplayRoomOptions) {
     this.id = options.id;
     this.scenarioId = options.story.scenario.id;
+    this.story = options.story;
     this.storyVersion = options.storyVersion;
     this.epoch = options.epoch;
     this.clock = options.clock;

@@ -1,5 +1,6 @@
 import { LIVE_ROOM_ID } from '../protocolVersion';
 import type { StoryCatalog } from '../../events/catalog';
+import type { Story } from '../../events/checkStory';
 import type { Clock, TimerHandle } from '../../replay/clock';
 import type { ReplayMessage } from '../../replay/replayMessages';
 import type { ReplaySettings } from '../../replay/replayPlayer';
@@ -125,6 +126,17 @@ export class RoomRegistry {
         }
       : this.options.roomSettings;
     return this.open(roomId, stored.scenarioId, stored.keyDigest, settings);
+  }
+
+  /**
+   * The story an open room replays at this version, if any: a room keeps the version it started with after its
+   * story is saved again, and its screens load that version (`GET /api/scenarios/:id?version=`) while it is open.
+   */
+  storyAt(scenarioId: string, storyVersion: string): Story | undefined {
+    for (const { room } of this.rooms.values()) {
+      if (room.scenarioId === scenarioId && room.storyVersion === storyVersion) return room.story;
+    }
+    return undefined;
   }
 
   /** Counts connections so that idle rooms can be closed. */

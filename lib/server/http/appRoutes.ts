@@ -1,3 +1,5 @@
+import { MAX_JSON_BODY_BYTES, MAX_STORY_BODY_BYTES } from '../../api/readJsonBody';
+
 /**
  * Every route of app/ with the methods it answers. The server refuses any other path or method before Next.js sees
  * it; tests/integration/httpFuzz.test.ts fails when a route.ts or page.tsx under app/ is missing here.
@@ -13,6 +15,8 @@ export interface AppRoute {
   kind: RouteKind;
   /** HEAD is allowed wherever GET is. */
   methods: readonly HttpMethod[];
+  /** The largest body its body methods take, when it is not MAX_JSON_BODY_BYTES (4 KB). */
+  maxBodyBytes?: number;
 }
 
 export const APP_ROUTES: readonly AppRoute[] = [
@@ -36,6 +40,8 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { pattern: '/api/rooms/[roomId]/deck/moments', kind: 'api', methods: ['POST'] },
   { pattern: '/api/rooms/[roomId]/deck/moments/[momentId]', kind: 'api', methods: ['PATCH', 'DELETE'] },
   { pattern: '/api/rooms/[roomId]/deck/order', kind: 'api', methods: ['PUT'] },
+  { pattern: '/api/studio/stories', kind: 'api', methods: ['GET'] },
+  { pattern: '/api/studio/stories/[id]', kind: 'api', methods: ['GET', 'PUT'], maxBodyBytes: MAX_STORY_BODY_BYTES },
 ];
 
 /** Next.js's own files (scripts, styles, chunks) and, in development, its tooling: passed through as they are. */
@@ -58,3 +64,8 @@ export function allowedMethods(route: AppRoute): HttpMethod[] {
 
 /** Methods whose body the API reads as JSON. */
 export const BODY_METHODS: readonly string[] = ['POST', 'PUT', 'PATCH'];
+
+/** The largest body a request may carry: its route's own limit for a body method, 4 KB otherwise. */
+export function maxBodyBytesFor(route: AppRoute | undefined, method: string): number {
+  return route?.maxBodyBytes !== undefined && BODY_METHODS.includes(method) ? route.maxBodyBytes : MAX_JSON_BODY_BYTES;
+}

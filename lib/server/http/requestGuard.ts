@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorCode } from '../../api/jsonResponses';
-import { bodyTooLargeMessage, isJsonContentType, MAX_JSON_BODY_BYTES, NOT_JSON_MESSAGE } from '../../api/readJsonBody';
+import { bodyTooLargeMessage, isJsonContentType, NOT_JSON_MESSAGE } from '../../api/readJsonBody';
 import type { Logger } from '../logger';
-import { allowedMethods, BODY_METHODS, matchAppRoute, NEXT_INTERNAL_PREFIXES } from './appRoutes';
+import { allowedMethods, BODY_METHODS, matchAppRoute, maxBodyBytesFor, NEXT_INTERNAL_PREFIXES } from './appRoutes';
 import { checkRequestTarget } from './checkRequestTarget';
 import { declaredBodyBytes, drainRefusedBody, isChunked, readChunkedBody, requestWithBody } from './requestBody';
 import { REQUEST_ID_HEADER, requestIdOf } from './requestId';
@@ -54,21 +54,25 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse, op
     if (!sending) res.writeContinue();
     sending = true;
   };
+  // The route is looked up before anything is refused, for its body limit (4 KB, more for a story saved from the
+  // studio); a target that does not pass its checks has the 4 KB limit and is refused below.
+  const internal = NEXT_INTERNAL_PREFIXES.some((prefix) => rawTarget.startsWith(prefix));
+  const target = checkRequestTarget(rawTarget);
+  const route = internal || !target.ok ? undefined : matchAppRoute(target.segments);
+  const maxBodyBytes = maxBodyBytesFor(route, method);
+
   // Connection: close, and a body being sent read to its end (bounded) before closing: the 413 reaches even a fast sender.
   const refuseTooLarge = (alreadyRead: number) =>
-    refuse('info', 413, 'too_large', bodyTooLargeMessage(MAX_JSON_BODY_BYTES), {
+    refuse('info', 413, 'too_large', bodyTooLargeMessage(maxBodyBytes), {
       headers: { connection: 'close' },
       ...(sending && { endAfter: drainRefusedBody(req, alreadyRead) }),
     });
   // Refused first: whatever else is wrong, a large body being sent must be read off. (Next's own development
   // tooling excepted: it posts larger bodies.)
-  const internal = NEXT_INTERNAL_PREFIXES.some((prefix) => rawTarget.startsWith(prefix));
-  if (declared !== undefined && declared > MAX_JSON_BODY_BYTES && !(internal && options.dev)) return refuseTooLarge(0);
+  if (declared !== undefined && declared > maxBodyBytes && !(internal && options.dev)) return refuseTooLarge(0);
 
-  const target = checkRequestTarget(rawTarget);
   if (!target.ok) return refuse('warn', target.status, target.code, target.message);
 
-  const route = internal ? undefined : matchAppRoute(target.segments);
   if (!internal && !route) return refuse('info', 404, 'not_found', 'No page or API route has this path');
   const allow = route ? allowedMethods(route) : options.dev ? undefined : ['GET', 'HEAD'];
   if (allow && !allow.includes(method)) {
@@ -81,7 +85,7 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse, op
     if (declared === undefined && isChunked(req)) {
       // Counted as it comes: a chunked body over the limit gets the same 413 as a declared one; one within it is
       // handed on as a request of declared length.
-      const body = await readChunkedBody(req, MAX_JSON_BODY_BYTES);
+      const body = await readChunkedBody(req, maxBodyBytes);
       if (!body.ok) return refuseTooLarge(body.bytesRead);
       logAnswer(res, log, fields);
       return { requestId, log, request: requestWithBody(req, body.body) };

@@ -300,3 +300,23 @@ describe('StoryCatalog', () => {
     ]);
   });
 });
+
+describe('StoryCatalog updates', () => {
+  const first = story([], { id: 'a-story', title: 'First' });
+  const second = story([event('x', point('2025-04-25', 'day'))], { id: 'a-story', title: 'Second' });
+  const other = story([], { id: 'b-story', title: 'Other' });
+
+  it('puts a new story in, replaces a story of the same id whole, and withdraws one', () => {
+    const catalog = new StoryCatalog([first], (s) => `v-${s.scenario.title}`);
+    expect(catalog.put(other)).toBe('v-Other');
+    expect(catalog.ids()).toEqual(['a-story', 'b-story']);
+    expect(catalog.put(second)).toBe('v-Second');
+    expect(catalog.get('a-story')).toBe(second);
+    expect(catalog.version('a-story')).toBe('v-Second');
+    expect(catalog.summary('a-story')).toMatchObject({ title: 'Second', eventCount: 1 });
+    catalog.withdraw('b-story');
+    catalog.withdraw('no-story');
+    expect(catalog.ids()).toEqual(['a-story']);
+    expect(catalog.summary('b-story')).toBeUndefined();
+  });
+});

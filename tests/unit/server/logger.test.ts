@@ -55,3 +55,27 @@ describe('SITREP_LOG_LEVEL', () => {
     expect(() => serverConfigFromEnv({ SITREP_LOG_LEVEL: 'verbose' })).toThrow(/^SITREP_LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "verbose"$/);
   });
 });
+
+describe('SITREP_EDITOR_KEY', () => {
+  it('is optional: unset or empty, editing is disabled', () => {
+    expect(serverConfigFromEnv({}).editorKey).toBeUndefined();
+    expect(serverConfigFromEnv({ SITREP_EDITOR_KEY: '' }).editorKey).toBeUndefined();
+  });
+
+  it('is kept when long enough and sendable in a header', () => {
+    expect(serverConfigFromEnv({ SITREP_EDITOR_KEY: 'k'.repeat(22) }).editorKey).toBe('k'.repeat(22));
+  });
+
+  it.each([
+    ['too short', 'k'.repeat(21), /^SITREP_EDITOR_KEY: too short to be safe \(at least 22 characters/],
+    ['with a space', `${'k'.repeat(22)} x`, /^SITREP_EDITOR_KEY: only printable ASCII characters without spaces/],
+    ['not ASCII', `${'k'.repeat(22)}é`, /^SITREP_EDITOR_KEY: only printable ASCII/],
+  ])('is refused when %s, without the key in the message', (_name, key, message) => {
+    expect(() => serverConfigFromEnv({ SITREP_EDITOR_KEY: key })).toThrow(message);
+    try {
+      serverConfigFromEnv({ SITREP_EDITOR_KEY: key });
+    } catch (error) {
+      expect(String(error)).not.toContain(key);
+    }
+  });
+});
