@@ -1,9 +1,12 @@
 import type { core } from 'zod';
 import { compareEvents, eventSpan } from './eventSpan';
+import { actorNameProblems } from './actorNameCheck';
 import { parseJsonText } from './jsonText';
 import { fieldPath, type StoryProblem } from './problems';
 import { quoteProblem } from './quoteCheck';
-import { scenarioSchema, storyEventSchema, type Scenario, type StoryEvent } from './schema';
+import { scenarioSchema, type Scenario, type StoryEvent } from './schema';
+import { declaredFormat, type StoryFormat } from './storyFormats';
+import { storyEventSchemaFor } from './storyFormatUpgrade';
 
 export const SCENARIO_FILE = 'scenario.json';
 export const EVENTS_FILE = 'events.json';
@@ -46,6 +49,7 @@ export function zodReason(issue: core.$ZodIssue): string {
         : `expected ${expected}, received ${describeInput(issue.input)}`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) return `missing required field (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `unknown value ${JSON.stringify(issue.input)}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
       return issue.message.replace(/^Invalid input: /, '');
@@ -68,13 +72,20 @@ export function checkStory({ folder, folderName, files }: StoryFiles): StoryChec
   if (scenario && sourceText === undefined) {
     problems.push({ file: scenarioPath, field: 'source.file', reason: `source file "${scenario.source.file}" not found in ${folder}` });
   }
+  const format = formatOfScenarioText(scenarioText);
   const events =
-    eventsText === undefined ? undefined : checkEvents(eventsPath, eventsText, sourceText, scenario?.source.file, problems);
+    eventsText === undefined ? undefined : checkEvents(eventsPath, eventsText, sourceText, scenario?.source.file, format, problems);
 
   if (problems.length > 0 || !scenario || !events || sourceText === undefined) {
     return { ok: false, problems };
   }
   return { ok: true, story: { scenario, events: [...events].sort(compareEvents), sourceText } };
+}
+
+/** The story format scenario.json declares (format 1 when it says none, or cannot be read). */
+function formatOfScenarioText(text: string | undefined): StoryFormat {
+  const json = text === undefined ? undefined : parseJsonText(text);
+  return json?.ok ? declaredFormat(json.value) : 1;
 }
 
 function checkScenario(path: string, text: string, folderName: string, problems: StoryProblem[]): Scenario | undefined {
@@ -109,6 +120,7 @@ function checkEvents(
   text: string,
   sourceText: string | undefined,
   sourceName: string | undefined,
+  format: StoryFormat,
   problems: StoryProblem[],
 ): StoryEvent[] | undefined {
   const json = parseJsonText(text);
@@ -133,8 +145,9 @@ function checkEvents(
     reason,
   });
 
+  const eventSchema = storyEventSchemaFor(format);
   raw.forEach((item, index) => {
-    const parsed = storyEventSchema.safeParse(item, { reportInput: true });
+    const parsed = eventSchema.safeParse(item, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(at(index, issue.path, zodReason(issue)));
       return;
@@ -153,6 +166,7 @@ function checkEvents(
     if (sourceText !== undefined && sourceName !== undefined) {
       const reason = quoteProblem(event.quote, sourceText, sourceName);
       if (reason) problems.push(at(index, ['quote', reason.field], reason.reason));
+      for (const name of actorNameProblems(event, sourceText, sourceName)) problems.push(at(index, name.field, name.reason));
     }
   });
 

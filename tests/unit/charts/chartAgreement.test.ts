@@ -14,7 +14,7 @@ import { EVENT_TYPES } from '@/lib/events/eventTypes';
 import { eventsPerBinProblems } from '../../e2e/support/binnedAgreement';
 import type { ChartReading, DrawnShape } from '../../e2e/support/chartReading';
 import { activityByActorProblems, reportedDeathsProblems } from '../../e2e/support/tallyAgreement';
-import { at, byDay, domain, inStoryOrder, makeEvent } from './chartFixtures';
+import { at, byDay, domain, inStoryOrder, makeEvent, reported } from './chartFixtures';
 
 const PX_PER_COUNT = 12;
 const shape = (data: Record<string, string | number | boolean>, size = 0, x = 0): DrawnShape => ({
@@ -43,7 +43,7 @@ function reading(chart: string, caption: ChartCaption, table: ChartTable, data: 
 }
 
 const events = inStoryOrder([
-  makeEvent('s1', at('2025-04-02'), { type: 'strike', actors: ['Ana'], casualties: { killed: 3 } }),
+  makeEvent('s1', at('2025-04-02'), { type: 'strike', actors: ['Ana'], casualties: { killed: reported(3) } }),
   makeEvent('m1', at('2025-04-02'), { type: 'meeting', actors: ['Ana', 'Ben'] }),
   makeEvent('s2', byDay('2025-04-04'), { type: 'strike', actors: ['Ben'] }),
   makeEvent('t1', at('2025-04-05'), { actors: ['Ana'] }),
@@ -63,7 +63,7 @@ function deathsReading(): ChartReading {
   const series = reportedDeaths(events, APRIL);
   const points = series.points.map((p, i) => shape({ at: p.atMs, strikes: p.strikes.length, deaths: p.cumulativeDeaths ?? 'none', lowerBound: p.isLowerBound }, 0, i * 10));
   const markers = series.points.filter((p) => p.tollNotReportedCount > 0).map((p) => shape({ at: p.atMs, tollNotReported: p.tollNotReportedCount }));
-  const data = { total: series.total?.deaths ?? 0, strikes: series.strikes.length, tollNotReported: series.tollNotReportedCount };
+  const data = { total: series.total?.count ?? 0, strikes: series.strikes.length, tollNotReported: series.tollNotReportedCount };
   return reading('reported-deaths', reportedDeathsCaption(series), reportedDeathsTable(series), data, { points, markers });
 }
 

@@ -37,7 +37,7 @@ describe('generateStory', () => {
     const unreported = strikes.filter((e) => e.casualties === undefined).length;
     expect(unreported / strikes.length).toBeGreaterThan(0.2);
     expect(unreported / strikes.length).toBeLessThan(0.4);
-    expect(events.every((e) => e.casualties === undefined || (e.casualties.killed ?? 1) > 0)).toBe(true);
+    expect(events.every((e) => e.casualties === undefined || (e.casualties.killed?.count ?? 1) > 0)).toBe(true);
     expect(new Set(events.map((e) => e.location?.name)).size).toBeGreaterThan(5);
     expect(events.every((e) => e.quote.text === result.story.sourceText.slice(e.quote.start, e.quote.end))).toBe(true);
   });
