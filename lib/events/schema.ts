@@ -4,7 +4,8 @@ import { casualtiesSchema } from './casualtySchema';
 import { DATE_PRECISIONS, alignmentProblem, parseDateForPrecision } from './precision';
 import { CURRENT_STORY_FORMAT, STORY_FORMATS } from './storyFormats';
 
-export type { Casualties, CasualtyCount, CasualtyFigure, CasualtyQualifier } from './casualtySchema';
+export { CASUALTY_BREAKDOWN, CASUALTY_QUALIFIERS, casualtiesSchema, casualtyCountSchema, casualtyFigureSchema } from './casualtySchema';
+export type { Casualties, CasualtyCount, CasualtyFigure, CasualtyPart, CasualtyQualifier } from './casualtySchema';
 
 
 export const slugSchema = z
