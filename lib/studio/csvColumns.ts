@@ -8,6 +8,8 @@
  *   event with the most actors needs.
  * - An empty cell means "not given": no casualty figure is ever read as zero.
  */
+import { CASUALTY_BREAKDOWN, CASUALTY_FIGURES, CASUALTY_QUALIFIERS } from '../events/casualtyKinds';
+
 export type CsvCellKind = 'text' | 'number' | 'list';
 
 export interface CsvColumn {
@@ -40,9 +42,22 @@ export function actorColumns(n: number): CsvColumn[] {
   return [
     column(`actor_${n}_name`, ['actors', n - 1, 'name'], 'text', `the name of actor ${n}`),
     column(`actor_${n}_role`, ['actors', n - 1, 'role'], 'text', `the role of actor ${n}`),
+    column(`actor_${n}_as_written`, ['actors', n - 1, 'asWritten'], 'text', `the name of actor ${n} as the source writes it, when it differs (blank: as the name)`),
   ];
 }
-export const ACTOR_COLUMN = /^actor_([1-9]\d{0,1})_(name|role)$/;
+export const ACTOR_COLUMN = /^actor_([1-9]\d{0,1})_(name|role|as_written)$/;
+
+/** The columns of one casualty figure: its total and qualifier, then each part of its breakdown with its qualifier. */
+function casualtyColumns(figure: (typeof CASUALTY_FIGURES)[number]): CsvColumn[] {
+  const counted = (name: string, path: CsvColumn['path'], what: string) => [
+    column(name, [...path, 'count'], 'number', `${what}, as reported (blank: not reported)`),
+    column(`${name}_qualifier`, [...path, 'qualifier'], 'text', `${CASUALTY_QUALIFIERS.join(', ')} (blank with a number: exact)`),
+  ];
+  return [
+    ...counted(figure, ['casualties', figure], `people ${figure}`),
+    ...CASUALTY_BREAKDOWN.flatMap((part) => counted(`${figure}_${part}`, ['casualties', figure, part], `${part} among the people ${figure}`)),
+  ];
+}
 
 /** The columns after the actors. Casualty columns: one place to adapt for qualifiers and breakdowns. */
 export const TRAILING_COLUMNS: readonly CsvColumn[] = [
@@ -50,9 +65,7 @@ export const TRAILING_COLUMNS: readonly CsvColumn[] = [
   column('location_lat', ['location', 'coordinates', 'lat'], 'number', 'latitude, -90 to 90'),
   column('location_lon', ['location', 'coordinates', 'lon'], 'number', 'longitude, -180 to 180'),
   column('location_precision', ['location', 'coordinates', 'precision'], 'text', 'exact, city, region or country'),
-  column('killed', ['casualties', 'killed'], 'number', 'people killed, as reported (blank: not reported)'),
-  column('children_killed', ['casualties', 'childrenKilled'], 'number', 'children among them (blank: not reported)'),
-  column('injured', ['casualties', 'injured'], 'number', 'people injured, as reported (blank: not reported)'),
+  ...CASUALTY_FIGURES.flatMap(casualtyColumns),
   column('quote_text', ['quote', 'text'], 'text', 'the passage of the source, verbatim'),
   column('quote_start', ['quote', 'start'], 'number', 'where it starts in the source text (UTF-16 code units)'),
   column('quote_end', ['quote', 'end'], 'number', 'where it ends (exclusive)'),

@@ -1,6 +1,7 @@
 import { EVENT_TYPE_WORDS } from '../events/eventTypeLabels';
 import { EVENT_TYPES, isSlug, type EventType } from '../events/eventTypes';
 import { quoteProblem } from '../events/quoteCheck';
+import { CASUALTY_BREAKDOWN, CASUALTY_FIGURES, CASUALTY_QUALIFIERS, type CasualtyQualifier } from '../events/casualtyKinds';
 import type { Actor, Casualties, Location } from '../events/schema';
 import type { DraftEvent, DraftOptions } from './draftEvent';
 
@@ -57,7 +58,8 @@ export function readActors(value: unknown, report: Report): Actor[] {
     if (name === undefined) return report(`actors[${i}].name`, 'an actor needs a name'), [];
     // An actor named without a role is kept (with an empty role) and the draft needs the role.
     if (role === undefined) report(`actors[${i}].role`, `${shown(name)} has no role: the draft needs it`);
-    return [{ name, role: role ?? '' }];
+    const asWritten = item.asWritten === undefined ? undefined : readText(item.asWritten, `actors[${i}].asWritten`, 120, report);
+    return [{ name, role: role ?? '', ...(asWritten !== undefined && { asWritten }) }];
   });
 }
 
@@ -79,20 +81,57 @@ export function readLocation(value: unknown, report: Report): Location | undefin
   return { name, coordinates: { lat, lon, precision: known } };
 }
 
-/** Casualties as reported: an absent figure is "not reported", never zero. One place to adapt for qualifiers. */
+type CasualtyCount = { count: number; qualifier: CasualtyQualifier };
+type CasualtyFigure = NonNullable<Casualties['killed']>;
+
+/** One number with its qualifier; a bare number is an exact count (a spreadsheet's cell, or format 1). */
+function readCount(value: unknown, field: string, report: Report): CasualtyCount | undefined {
+  if (isCount(value)) return { count: value, qualifier: 'exact' };
+  if (!isRecord(value)) return report(field, `expected a whole number of people, got ${shown(value)} (a figure that is not a count is left out, never guessed)`), undefined;
+  const { count, qualifier } = value;
+  if (!isCount(count)) return report(`${field}.count`, `expected a whole number of people, got ${shown(count)} (a figure that is not a count is left out, never guessed)`), undefined;
+  const known = CASUALTY_QUALIFIERS.find((q) => q === (qualifier ?? 'exact'));
+  if (!known) return report(`${field}.qualifier`, `expected one of ${CASUALTY_QUALIFIERS.join(', ')}, got ${shown(qualifier)}`), undefined;
+  return { count, qualifier: known };
+}
+
+/** A figure: its total (count and qualifier), its breakdown (civilians, military, children), or both. */
+function readFigure(value: unknown, field: string, report: Report): CasualtyFigure | undefined {
+  if (!isRecord(value)) {
+    const total = readCount(value, field, report);
+    return total && { ...total };
+  }
+  const figure: CasualtyFigure = {};
+  if (value.count !== undefined) Object.assign(figure, readCount({ count: value.count, qualifier: value.qualifier }, field, report));
+  for (const part of CASUALTY_BREAKDOWN) {
+    if (value[part] === undefined) continue;
+    const counted = readCount(value[part], `${field}.${part}`, report);
+    if (counted) figure[part] = counted;
+  }
+  return Object.keys(figure).length > 0 ? figure : undefined;
+}
+
+/**
+ * Casualties as reported (story format 2): `killed` and `injured`, each a total with its qualifier and an optional
+ * breakdown. An absent figure is "not reported", never zero; a format-1 `childrenKilled` is read as killed children.
+ */
 export function readCasualties(value: unknown, report: Report): Casualties | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) return report('casualties', 'expected casualty figures'), undefined;
   const casualties: Casualties = {};
-  for (const key of ['killed', 'childrenKilled', 'injured'] as const) {
-    const figure = value[key];
-    if (figure === undefined) continue;
-    if (isCount(figure)) casualties[key] = figure;
-    else report(`casualties.${key}`, `expected a whole number of people, got ${shown(figure)} (a figure that is not a count is left out, never guessed)`);
+  for (const key of CASUALTY_FIGURES) {
+    if (value[key] === undefined) continue;
+    const figure = readFigure(value[key], `casualties.${key}`, report);
+    if (figure) casualties[key] = figure;
   }
-  if (casualties.killed !== undefined && casualties.childrenKilled !== undefined && casualties.childrenKilled > casualties.killed) {
-    report('casualties.childrenKilled', `children killed (${casualties.childrenKilled}) exceeds killed (${casualties.killed})`);
-    delete casualties.childrenKilled;
+  if (value.childrenKilled !== undefined) {
+    const children = readCount(value.childrenKilled, 'casualties.childrenKilled', report);
+    if (children) casualties.killed = { ...casualties.killed, children };
+  }
+  const killed = casualties.killed;
+  if (killed?.children && killed.qualifier === 'exact' && killed.count !== undefined && killed.children.qualifier === 'exact' && killed.children.count > killed.count) {
+    report('casualties.killed.children', `children killed (${killed.children.count}) exceed killed (${killed.count})`);
+    delete killed.children;
   }
   return Object.keys(casualties).length > 0 ? casualties : undefined;
 }

@@ -16,7 +16,7 @@ describe('importCsv: each row a draft, each mistake named by row and field', () 
     expect(draftToEvent(drafts[0]!)).toEqual({
       id: 'depot-strike', type: 'strike', title: 'Drone hits depot', summary: 'A drone struck the depot.',
       time: { kind: 'point', date: '2025-04-21', precision: 'day', asWritten: 'On Monday' },
-      actors: [{ name: 'Army', role: 'Armed forces' }], casualties: { killed: 4 },
+      actors: [{ name: 'Army', role: 'Armed forces' }], casualties: { killed: { count: 4, qualifier: 'exact' } },
       quote: { text: 'a drone struck the depot', start: 11, end: 35 }, attribution: 'the article', importance: 2, tags: [],
     });
   });
@@ -26,9 +26,9 @@ describe('importCsv: each row a draft, each mistake named by row and field', () 
     { name: 'an impossible date', row: GOOD.replace('2025-04-21', '2025-02-30'), field: 'time.date', reason: /February 2025 has 28 days/, needs: ['time'] },
     { name: 'a week that does not start on Monday', row: GOOD.replace('2025-04-21,day', '2025-04-22,week'), field: 'time.date', reason: /Monday/, needs: ['time'] },
     { name: 'a missing headline', row: GOOD.replace('Drone hits depot', ''), field: '', reason: /./, needs: ['title'] },
-    { name: 'a figure that is not a count', row: GOOD.replace(',4,', ',at least 4,'), field: 'casualties.killed', reason: /never guessed/, needs: [], check: (d) => expect(d.casualties).toBeUndefined() },
+    { name: 'a figure that is not a count', row: GOOD.replace(',4,', ',at least 4,'), field: 'casualties.killed.count', reason: /never guessed/, needs: [], check: (d) => expect(d.casualties).toBeUndefined() },
     { name: 'an unknown type', row: GOOD.replace(',strike,', ',riot,'), field: 'type', reason: /unknown type "riot"/, needs: ['type'] },
-    { name: 'a quote whose offsets miss it', row: GOOD.replace(',11,35,', ',12,36,'), field: 'quote.start', reason: /stands in the source text at 11-35/, needs: ['quote'] },
+    { name: 'a quote whose offsets miss it', row: GOOD.replace(',11,35,', ',12,36,'), field: 'quote.start', reason: /stands once in the source text, at 11-35/, needs: ['quote'] },
     { name: 'a quote not in the source', row: GOOD.replace('a drone struck the depot', 'a drone hit the depot'), field: 'quote.text', reason: /not found verbatim/, needs: ['quote'] },
     { name: 'an actor with no role', row: GOOD.replace('Armed forces', ''), field: 'actors[0].role', reason: /"Army" has no role/, needs: ['actors'], check: (d) => expect(d.actors).toEqual([{ name: 'Army', role: '' }]) },
     { name: 'an importance of 5', row: GOOD.replace(/,2$/, ',5'), field: 'importance', reason: /1, 2 or 3/, needs: ['importance'] },
@@ -91,7 +91,7 @@ describe('exportCsv', () => {
   it('gives every actor two numbered columns, as many as the event with the most actors needs', () => {
     const many = { ...event, actors: [1, 2, 3].map((n) => ({ name: `A${n}`, role: `R${n}` })) };
     const header = exportCsv([event, many]).slice(1).split('\r\n')[0] ?? '';
-    expect(header).toContain('actor_3_name,actor_3_role,location_name');
+    expect(header).toContain('actor_3_name,actor_3_role,actor_3_as_written,location_name');
     expect(header).not.toContain('actor_4');
   });
 });

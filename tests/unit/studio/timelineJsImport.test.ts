@@ -7,7 +7,7 @@ const SOURCE = 'Last week, talks began in Geneva. They ended without a deal.';
 const EVENT: StoryEvent = {
   id: 'geneva-talks', type: 'meeting', title: 'Talks begin <in Geneva> & go on', summary: 'Talks began in Geneva.',
   time: { kind: 'point', date: '2025-04-14', precision: 'week', asWritten: 'Last week' },
-  actors: [{ name: 'Delegates', role: 'Negotiators' }], location: { name: 'Geneva' }, casualties: { injured: 0 },
+  actors: [{ name: 'Delegates', role: 'Negotiators' }], location: { name: 'Geneva' }, casualties: { injured: { count: 0, qualifier: 'exact' } },
   quote: { text: 'talks began in Geneva', start: 11, end: 32 }, attribution: 'the article', importance: 3, tags: ['talks'], related: ['other-event'],
 };
 const exported = () => exportTimelineJs({ title: 'A story', summary: 'Its summary.' }, [EVENT]);
