@@ -44,7 +44,7 @@ async function fixFolder(folder: string): Promise<void> {
   console.log(`fixed   ${result.eventsFile}: ${fixed.length === 0 ? 'no quote offsets to fix' : `offsets of ${fixed.length} quote${fixed.length === 1 ? '' : 's'}`}`);
   for (const quote of fixed) console.log(`  ${eventLabel(quote)}: ${quote.was.start ?? '?'}-${quote.was.end ?? '?'} -> ${quote.now.start}-${quote.now.end}`);
   if (unfixed.length === 0) return;
-  console.error(`unfixed ${result.eventsFile}: ${unfixed.length} quote${unfixed.length === 1 ? '' : 's'} not at their offsets`);
+  console.error(`unfixed ${result.eventsFile}: ${unfixed.length} quote${unfixed.length === 1 ? '' : 's'} whose offsets could not be set`);
   for (const quote of unfixed) console.error(`  ${unfixedLine(quote)}`);
 }
 

@@ -19,6 +19,17 @@ export async function probedPage(browser: Browser, viewport: { width: number; he
   return context.newPage();
 }
 
+/**
+ * A page for the floors (floorPages.ts): a blank page of the server's origin borrowed from a JSON answer, whose
+ * Content-Security-Policy (`default-src 'none'`) forbids a script any fetch or socket. The floors measure the network
+ * and the parse, not the policy, so this context leaves the policy out.
+ */
+export async function openFloorPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: WINDOW, bypassCSP: true });
+  await context.addInitScript({ content: PROBES_SCRIPT });
+  return context.newPage();
+}
+
 export async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }

@@ -14,7 +14,7 @@ export function chartTotalsAt(schedule: Schedule, positionMs: number): ChartTota
   const strikesAndTalks = revealStrikesVsDiplomacy(strikesVsDiplomacyStory(story), released);
   return {
     'events-per-day': revealEventsPerBin(eventsPerBinStory(story), released).placedCount,
-    'reported-deaths': revealReportedDeaths(reportedDeathsStory(story), released).total?.deaths ?? 0,
+    'reported-deaths': revealReportedDeaths(reportedDeathsStory(story), released).total?.count ?? 0,
     'strikes-vs-diplomacy': strikesAndTalks.placed.kinetic + strikesAndTalks.placed.diplomatic,
     'activity-by-actor': revealActivityByActor(activityByActorStory(story), released).eventsWithActors,
   };

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { Schedule } from '@/lib/replay/schedule';
-import { closePage, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
+import { closePage, openFloorPage, probedPage, TALL_WINDOW, WINDOW } from './benchBrowser';
 import { chartTotalsAt } from './chartTotals';
 import type { TracePhases, Tracer } from './chromiumTrace';
 import { openDashboard, type OpenedDashboard } from './dashboardPage';
@@ -130,7 +130,7 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
   try {
     await presenter.seek(schedule.endMs);
     await warmStoryBody(url, scenarioId);
-    const floorPage = await probedPage(browser);
+    const floorPage = await openFloorPage(browser);
     figures.storyFetch = await attempt('fetching the story in a blank page', floorPage, figures, () => storyFetchFloor(floorPage, url, scenarioId));
     await closePage(floorPage).catch(() => undefined);
 
@@ -146,7 +146,7 @@ export async function measureStory(browser: Browser, settings: StorySettings): P
     await closePage(viewer).catch(() => undefined);
 
     settings.log(`  ${eventCount} events: seeks to a bare client`);
-    const barePage = await probedPage(browser);
+    const barePage = await openFloorPage(browser);
     const bareFrames = await attempt('seeks to a bare client', barePage, figures, async () => {
       const client = await BareJumpClient.join(barePage, url, room.roomId);
       return measureBareSeeks(client, presenter, schedule, settings.quick, SEEK_TIMEOUT_MS);

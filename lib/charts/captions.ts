@@ -1,3 +1,4 @@
+import { isLowerBound } from '../events/casualtyTally';
 import type { ActivityByActorSeries } from './activityByActor';
 import type { EventsPerBinSeries } from './eventsPerBin';
 import type { ReportedDeathsSeries } from './reportedDeaths';
@@ -43,18 +44,25 @@ export function eventsPerBinCaption(series: EventsPerBinSeries, options: Caption
   return { title: `Events per ${unit}, by type`, notes, emptyMessage };
 }
 
+/** Why a sum of deaths is a lower bound: the caption says so whenever it is one. */
+export const LOWER_BOUND_NOTE =
+  'A lower bound: the sum includes tolls reported as "at least" or "more than", or only in part (such as children killed), so the true toll may be higher';
+/** Why a sum of deaths is approximate. */
+export const APPROXIMATE_NOTE = 'Approximate: the sum includes tolls reported as "about"';
+
 export function reportedDeathsCaption(series: ReportedDeathsSeries, options: CaptionOptions = {}): ChartCaption {
   const title = 'Reported deaths over time, cumulative';
   if (series.strikes.length === 0) return { title, notes: [], emptyMessage: nothingYet('strikes', options) };
   const strikes = countOf(series.strikes.length, 'strike');
   const notes = [
     series.total
-      ? `${capitalised(formatCumulativeDeaths(series.total))} ${series.total.deaths === 1 ? 'death' : 'deaths'} reported in ${strikes}`
+      ? `${capitalised(formatCumulativeDeaths(series.total))} ${series.total.count === 1 && series.total.bound !== 'more-than' ? 'death' : 'deaths'} reported in ${strikes}`
       : `No death toll reported yet for ${strikes}`,
   ];
   const unknown = series.tollNotReportedCount;
   if (unknown > 0) notes.push(`${countOf(unknown, 'strike')} with toll not reported: marked on the time axis, not counted`);
-  if (series.total?.isLowerBound) notes.push('"At least": where only children killed are reported, the total is a lower bound');
+  if (series.total && isLowerBound(series.total)) notes.push(LOWER_BOUND_NOTE);
+  if (series.total?.isApproximate) notes.push(APPROXIMATE_NOTE);
   if (series.hasApproximateDates) notes.push('Strikes with approximate dates stand at their release date');
   if (series.outsideCount > 0) notes.push(`${countOf(series.outsideCount, 'strike')} outside the time window: counted, not drawn`);
   return { title, notes, emptyMessage: null };

@@ -1,6 +1,8 @@
 import { upperBound } from '../sortedSearch';
 import { MS_PER_DAY } from '../events/calendar';
 import { isPrecise } from '../events/eventSpan';
+import { figureTotal, type CasualtyFigure } from '../events/casualtySchema';
+import { addTallies, asLowerBound, isLowerBound, tallyOf, type Tally } from '../events/casualtyTally';
 import type { Casualties, StoryEvent } from '../events/schema';
 import type { ChartDomain } from './chartDomain';
 import { chartStory, clampReleased, countReleased, type ChartStory } from './chartStory';
@@ -8,25 +10,39 @@ import { decimatedDeathsPoints } from './deathsPoints';
 import { sameUnlessChanged } from './revealMemo';
 
 /**
- * What a source reports of a strike's dead. A total is taken as is; children killed with no total is a lower bound;
- * nothing reported stays unknown — never zero.
+ * What a source reports of a strike's dead. A total is taken with its qualifier ("at least 26", "about 30"); a part
+ * with no total (children killed, or civilians and military) is a lower bound of the toll; nothing reported stays
+ * unknown — never zero.
  */
 export type ReportedToll =
-  | { kind: 'killed'; deaths: number }
-  | { kind: 'atLeast'; deaths: number }
+  | { kind: 'reported'; tally: Tally }
+  | { kind: 'partOnly'; tally: Tally; part: TollPart }
   | { kind: 'notReported' };
 
-export function reportedToll(casualties: Casualties | undefined): ReportedToll {
-  if (casualties?.killed !== undefined) return { kind: 'killed', deaths: casualties.killed };
-  if (casualties?.childrenKilled !== undefined) return { kind: 'atLeast', deaths: casualties.childrenKilled };
-  return { kind: 'notReported' };
+/** The part of a toll a lower bound comes from when no total is given. */
+export type TollPart = 'children' | 'civilians' | 'military' | 'civilians and military';
+
+function partsOf(killed: CasualtyFigure): { tally: Tally; part: TollPart }[] {
+  const { civilians, military, children } = killed;
+  return [
+    ...(children ? [{ tally: tallyOf(children), part: 'children' as const }] : []),
+    ...(civilians && military ? [{ tally: addTallies(tallyOf(civilians), tallyOf(military)), part: 'civilians and military' as const }] : []),
+    ...(civilians && !military ? [{ tally: tallyOf(civilians), part: 'civilians' as const }] : []),
+    ...(military && !civilians ? [{ tally: tallyOf(military), part: 'military' as const }] : []),
+  ];
 }
 
-export interface CumulativeDeaths {
-  deaths: number;
-  /** True once a lower bound ("at least") is part of the sum. */
-  isLowerBound: boolean;
+export function reportedToll(casualties: Casualties | undefined): ReportedToll {
+  const killed = casualties?.killed;
+  const total = figureTotal(killed);
+  if (total) return { kind: 'reported', tally: tallyOf(total) };
+  // Children may also be civilians: parts are not added across, the largest lower bound is taken.
+  const largest = killed ? partsOf(killed).reduce<{ tally: Tally; part: TollPart } | undefined>((best, p) => (!best || p.tally.count > best.tally.count ? p : best), undefined) : undefined;
+  return largest ? { kind: 'partOnly', tally: asLowerBound(largest.tally), part: largest.part } : { kind: 'notReported' };
 }
+
+/** Reported deaths summed over strikes: a lower bound once a lower bound is part of the sum, approximate once an approximate figure is. */
+export type CumulativeDeaths = Tally;
 
 export interface StrikeToll {
   event: StoryEvent;
@@ -40,6 +56,8 @@ export interface StrikeToll {
 /** One instant on the chart (or, in a long story, one slice of time): its strikes, and the running sum after them. */
 export interface DeathsPoint {
   atMs: number;
+  /** The running sum after this point's strikes; `cumulativeDeaths` is its count, for the drawing. */
+  cumulative: CumulativeDeaths | null;
   cumulativeDeaths: number | null;
   isLowerBound: boolean;
   strikes: StrikeToll[];
@@ -88,7 +106,7 @@ export interface ReportedDeathsSeries {
 
 function addToll(sum: CumulativeDeaths | null, toll: ReportedToll): CumulativeDeaths | null {
   if (toll.kind === 'notReported') return sum;
-  return { deaths: (sum?.deaths ?? 0) + toll.deaths, isLowerBound: (sum?.isLowerBound ?? false) || toll.kind === 'atLeast' };
+  return sum ? addTallies(sum, toll.tally) : toll.tally;
 }
 
 function pointOf(strikes: StrikeToll[]): DeathsPoint {
@@ -96,8 +114,9 @@ function pointOf(strikes: StrikeToll[]): DeathsPoint {
   const tollNotReportedCount = strikes.filter((s) => s.toll.kind === 'notReported').length;
   return {
     atMs: last.atMs,
-    cumulativeDeaths: last.cumulative?.deaths ?? null,
-    isLowerBound: last.cumulative?.isLowerBound ?? false,
+    cumulative: last.cumulative,
+    cumulativeDeaths: last.cumulative?.count ?? null,
+    isLowerBound: last.cumulative ? isLowerBound(last.cumulative) : false,
     strikes,
     tollNotReportedCount,
     tollNotReportedMarker: tollNotReportedCount > 0 ? 0 : null,
@@ -144,7 +163,7 @@ function build(story: ChartStory): ReportedDeathsStory {
     notReportedOrdinals: ordinalsWhere(strikes, (s) => s.toll.kind === 'notReported'),
     outsideOrdinals: ordinalsWhere(strikes, (s) => s.atMs < startMs || s.atMs > endMs),
     firstApproximateOrdinal: firstApproximate < 0 ? strikes.length : firstApproximate,
-    maxDeaths: (sum as CumulativeDeaths | null)?.deaths ?? 0,
+    maxDeaths: (sum as CumulativeDeaths | null)?.count ?? 0,
     domainMs,
   };
 }

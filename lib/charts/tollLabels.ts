@@ -1,13 +1,17 @@
 import { assertNever } from '../assertNever';
+import { formatTally } from '../events/casualtyTally';
 import type { CumulativeDeaths, ReportedToll } from './reportedDeaths';
 
-/** A strike's toll for people: "3", "at least 9 (children; no total given)", "toll not reported". */
+/**
+ * A strike's toll for people, with the source's qualifier: "3", "at least 26", "more than 1,400", "about 30",
+ * "at least 9 (children; no total given)", "toll not reported".
+ */
 export function formatToll(toll: ReportedToll): string {
   switch (toll.kind) {
-    case 'killed':
-      return String(toll.deaths);
-    case 'atLeast':
-      return `at least ${toll.deaths} (children; no total given)`;
+    case 'reported':
+      return formatTally(toll.tally);
+    case 'partOnly':
+      return `${formatTally(toll.tally)} (${toll.part}; no total given)`;
     case 'notReported':
       return 'toll not reported';
     default:
@@ -15,8 +19,10 @@ export function formatToll(toll: ReportedToll): string {
   }
 }
 
-/** A running sum of reported deaths: "12", "at least 12", or "none reported" before any toll is. */
+/**
+ * A running sum of reported deaths: "12", "at least 12", "more than 1,412", "about 40", "about 52 or more", or
+ * "none reported" before any toll is. A sum of lower bounds is a lower bound; a sum with an approximate term, approximate.
+ */
 export function formatCumulativeDeaths(sum: CumulativeDeaths | null): string {
-  if (!sum) return 'none reported';
-  return sum.isLowerBound ? `at least ${sum.deaths}` : String(sum.deaths);
+  return sum ? formatTally(sum) : 'none reported';
 }

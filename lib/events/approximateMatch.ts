@@ -14,7 +14,7 @@ export interface ApproximateMatch {
 }
 
 /** Up to this many cells (pattern length × text length), the whole text is scanned. */
-const FULL_SCAN_CELLS = 3_000_000;
+const FULL_SCAN_CELLS = 1_000_000;
 /** Length of the verbatim pieces of the pattern looked up to find where it might stand. */
 const SEED_CHARS = 8;
 /** A piece found more often than this says nothing about where the pattern stands (" of the "). */

@@ -1,19 +1,21 @@
+import { parse as parseTolerantly } from 'jsonc-parser';
+import { actorNameProblems } from './actorNameCheck';
 import { compareEvents, eventSpan } from './eventSpan';
 import { parseJsonText } from './jsonText';
 import { fieldPath, type StoryProblem } from './problems';
 import { quoteProblem } from './quoteCheck';
-import { parse as parseTolerantly } from 'jsonc-parser';
 import {
   quoteSchema,
   scenarioSchema,
   slugSchema,
-  storyEventSchema,
   storyTimeSchema,
   type Quote,
   type Scenario,
   type StoryEvent,
   type StoryTime,
 } from './schema';
+import { declaredFormat, type StoryFormat } from './storyFormats';
+import { storyEventSchemaFor } from './storyFormatUpgrade';
 import { zodReason } from './zodReason';
 
 export const SCENARIO_FILE = 'scenario.json';
@@ -98,14 +100,21 @@ export function checkStoryTexts(texts: StoryTexts): StoryCheck {
     problems.push({ file: scenarioPath, ...where, field: 'source.file', reason: `source file "${sourceName}" not found in ${folder}` });
   }
   const scenario = scenarioCheck?.scenario;
+  const format = formatOfScenarioText(scenarioText);
   const events =
-    eventsText === undefined ? undefined : checkEvents(eventsPath, eventsText, sourceText, sourceName ?? 'the source text', problems);
+    eventsText === undefined ? undefined : checkEvents(eventsPath, eventsText, sourceText, sourceName ?? 'the source text', format, problems);
 
   problems.sort(byPosition(scenarioPath));
   if (problems.length > 0 || !scenario || !events || sourceText === undefined) {
     return { ok: false, problems };
   }
   return { ok: true, story: { scenario, events: [...events].sort(compareEvents), sourceText } };
+}
+
+/** The story format scenario.json declares (format 1 when it says none, or cannot be read). */
+function formatOfScenarioText(text: string | undefined): StoryFormat {
+  const json = text === undefined ? undefined : parseJsonText(text);
+  return json?.ok ? declaredFormat(json.value) : 1;
 }
 
 type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;
@@ -141,6 +150,7 @@ function checkEvents(
   text: string,
   sourceText: string | undefined,
   sourceName: string,
+  format: StoryFormat,
   problems: StoryProblem[],
 ): StoryEvent[] | undefined {
   const json = parseJsonText(text);
@@ -164,8 +174,9 @@ function checkEvents(
     reason,
   });
 
+  const eventSchema = storyEventSchemaFor(format);
   raw.forEach((item, index) => {
-    const parsed = storyEventSchema.safeParse(item, { reportInput: true });
+    const parsed = eventSchema.safeParse(item, { reportInput: true });
     if (parsed.success) {
       events.push(parsed.data);
     } else {
@@ -183,6 +194,9 @@ function checkEvents(
     if (quote && sourceText !== undefined) {
       const mismatch = quoteProblem(quote, sourceText, sourceName);
       if (mismatch) problems.push({ ...at(index, ['quote', mismatch.field], mismatch.reason), quoteMismatch: mismatch.mismatch });
+    }
+    if (parsed.success && sourceText !== undefined) {
+      for (const name of actorNameProblems(parsed.data, sourceText, sourceName)) problems.push(at(index, name.field, name.reason));
     }
   });
 

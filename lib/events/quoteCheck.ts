@@ -88,7 +88,11 @@ function notFoundReason(sourceName: string, nearest: NearestPassage | undefined)
     `${head}; nearest passage at ${nearest.start}-${nearest.end}: ${excerpt(nearest)}`,
     `first difference ${describeFirstDifference(nearest.firstDifference)}`,
   ];
-  if (nearest.typographic.length > 0) {
+  const [single] = nearest.typographic;
+  if (nearest.distance === 0 && single && nearest.typographic.length === 1 && single.count === 1 && single.kind !== 'invisible') {
+    // The first difference is the only one: name it, without describing its characters twice.
+    parts[1] += ` (${typographicLabel(single)}, the only difference: copy the passage from the source)`;
+  } else if (nearest.typographic.length > 0) {
     const only = nearest.distance === 0 ? ' (the only differences: copy the passage from the source)' : '';
     parts.push(`typographic differences${only}: ${nearest.typographic.map(describeTypographicDifference).join('; ')}`);
   }

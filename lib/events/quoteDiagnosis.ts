@@ -40,10 +40,20 @@ export interface QuoteMismatch {
 /** A passage further than this share of the quote's length (in edits) is not shown as "nearest". */
 const MAX_EDIT_SHARE = 0.5;
 
+const isLowSurrogate = (text: string, index: number) => /[\uDC00-\uDFFF]/.test(text[index] ?? '');
+
+/** The whole character (one code point, so one or two code units) at a code-unit index; null past the end. */
+function charAt(text: string, index: number): string | null {
+  const code = text.codePointAt(index);
+  return code === undefined ? null : String.fromCodePoint(code);
+}
+
 function firstDifference(quote: string, passage: string, passageStart: number): FirstDifference {
   let i = 0;
   while (i < quote.length && i < passage.length && quote[i] === passage[i]) i++;
-  return { quoteOffset: i, sourceOffset: passageStart + i, quoteChar: quote[i] ?? null, sourceChar: passage[i] ?? null };
+  // Two characters outside the BMP that differ only in their second code unit: the difference starts at the first.
+  if (i > 0 && (isLowSurrogate(quote, i) || isLowSurrogate(passage, i))) i--;
+  return { quoteOffset: i, sourceOffset: passageStart + i, quoteChar: charAt(quote, i), sourceChar: charAt(passage, i) };
 }
 
 function countInvisible(text: string): Map<string, number> {

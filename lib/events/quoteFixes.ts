@@ -42,17 +42,22 @@ const wholeNumber = (value: unknown): number | undefined => (Number.isInteger(va
 /**
  * Sets `quote.start`/`quote.end` of every event whose quote text stands exactly once in the source but not at its
  * offsets, editing only those two values in the text of events.json (the rest stays byte for byte as it was).
- * Lists the quotes with wrong offsets it cannot fix. Leaves events.json alone when it is not a JSON array.
+ * Lists the quotes with wrong offsets it cannot fix. The events are the JSON array of the file, or its `events`
+ * array; a file that is neither (or not JSON) is left alone.
  */
 export function fixQuoteOffsets(eventsText: string, sourceText: string): QuoteFixes {
   const json = parseJsonText(eventsText);
   const result: QuoteFixes = { text: eventsText, fixed: [], unfixed: [] };
-  if (!json.ok || !Array.isArray(json.value)) return result;
+  if (!json.ok) return result;
+  // The events: the document itself, or its `events` array when the events come with other fields.
+  const prefix: JSONPath = Array.isArray(json.value) ? [] : ['events'];
+  const list: unknown = Array.isArray(json.value) ? json.value : isRecord(json.value) ? json.value.events : undefined;
+  if (!Array.isArray(list)) return result;
   // Replacing values that exist: edits of the original text that never overlap, applied at once. Adding a missing
   // property: one at a time, each on the text the previous one left (two insertions at one place would collide).
   const edits: Edit[] = [];
   const additions: Array<{ path: JSONPath; value: number }> = [];
-  json.value.forEach((item: unknown, eventIndex) => {
+  list.forEach((item: unknown, eventIndex) => {
     if (!isRecord(item) || !isRecord(item.quote)) return;
     const quote = item.quote;
     const { text, start, end } = quote;
@@ -67,7 +72,7 @@ export function fixQuoteOffsets(eventsText: string, sourceText: string): QuoteFi
       return;
     }
     for (const key of ['start', 'end'] as const) {
-      const path = [eventIndex, 'quote', key];
+      const path = [...prefix, eventIndex, 'quote', key];
       if (key in quote) edits.push(...modify(eventsText, path, only[key], FORMATTING));
       else additions.push({ path, value: only[key] });
     }

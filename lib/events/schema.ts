@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { EVENT_TYPES, MAX_SLUG_CHARS, SLUG_PATTERN } from './eventTypes';
+import { casualtiesSchema } from './casualtySchema';
 import { DATE_PRECISIONS, alignmentProblem, parseDateForPrecision } from './precision';
+import { CURRENT_STORY_FORMAT, STORY_FORMATS } from './storyFormats';
+
+export { casualtiesSchema, casualtyCountSchema, casualtyFigureSchema } from './casualtySchema';
+export type { Casualties, CasualtyCount, CasualtyFigure } from './casualtySchema';
+export { CASUALTY_BREAKDOWN, CASUALTY_QUALIFIERS, type CasualtyPart, type CasualtyQualifier } from './casualtyKinds';
 
 
 export const slugSchema = z
@@ -69,7 +75,11 @@ export type StoryTime =
   | { kind: 'point'; date: string; precision: Dated['precision']; asWritten: string }
   | { kind: 'range'; start?: Dated; end?: Dated; asWritten: string };
 
-export const actorSchema = z.object({ name: text(120), role: text(200) }).strict();
+/**
+ * An actor: the usual (canonical) `name` ("Vladimir V. Putin"), and — when the source writes it otherwise — the name
+ * `asWritten` there ("Mr. Putin", or a misspelling kept as it stands). The checker finds `asWritten` in the source.
+ */
+export const actorSchema = z.object({ name: text(120), role: text(200), asWritten: text(120).optional() }).strict();
 export type Actor = z.infer<typeof actorSchema>;
 
 export const COORDINATE_PRECISIONS = ['exact', 'city', 'region', 'country'] as const;
@@ -89,16 +99,6 @@ export const locationSchema = z
 export type Location = z.infer<typeof locationSchema>;
 
 const count = z.int().min(0, 'must not be negative');
-/** Casualties as reported. An absent field means "not reported" — never zero. */
-export const casualtiesSchema = z
-  .object({ killed: count.optional(), childrenKilled: count.optional(), injured: count.optional() })
-  .strict()
-  .superRefine((value, ctx) => {
-    if (value.killed !== undefined && value.childrenKilled !== undefined && value.childrenKilled > value.killed) {
-      ctx.addIssue({ code: 'custom', path: ['childrenKilled'], message: `children killed (${value.childrenKilled}) exceeds killed (${value.killed})` });
-    }
-  });
-export type Casualties = z.infer<typeof casualtiesSchema>;
 
 /** A verbatim passage of the source text; `start`/`end` are string indices (UTF-16 code units), end exclusive. */
 export const quoteSchema = z
@@ -109,27 +109,33 @@ export const quoteSchema = z
   });
 export type Quote = z.infer<typeof quoteSchema>;
 
-export const storyEventSchema = z
-  .object({
+/** An event's fields; `actors` and `casualties` are the ones that differ between story formats. */
+export function storyEventShape<A extends z.ZodType, C extends z.ZodType>(actor: A, casualties: C) {
+  return {
     id: slugSchema,
     type: z.enum(EVENT_TYPES),
     title: text(200),
     summary: text(2000),
     time: storyTimeSchema,
-    actors: z.array(actorSchema).max(50),
+    actors: z.array(actor).max(50),
     location: locationSchema.optional(),
-    casualties: casualtiesSchema.optional(),
+    casualties: casualties.optional(),
     quote: quoteSchema,
     attribution: text(300),
     importance: z.int().min(1, 'must be 1, 2 or 3').max(3, 'must be 1, 2 or 3'),
     tags: z.array(slugSchema).max(30),
     related: z.array(slugSchema).max(30).optional(),
-  })
-  .strict();
+  };
+}
+
+/** An event in story format 2, which is also the one shape the app works with (format 1 is upgraded to it). */
+export const storyEventSchema = z.object(storyEventShape(actorSchema, casualtiesSchema)).strict();
 export type StoryEvent = z.infer<typeof storyEventSchema>;
 
 export const scenarioSchema = z
   .object({
+    /** The story format of the folder's files: absent means format 1. */
+    format: z.literal(STORY_FORMATS).optional(),
     id: slugSchema,
     title: text(200),
     summary: text(2000),
@@ -145,5 +151,7 @@ export const scenarioSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  // In memory every story is in the current format: format 1 events are upgraded as they are read.
+  .transform((scenario) => ({ ...scenario, format: CURRENT_STORY_FORMAT }));
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -20,6 +20,7 @@ export function zodReason(issue: core.$ZodIssue): string {
         : `expected ${expected}, received ${describeInput(issue.input)}`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) return `missing required field (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `unknown value ${JSON.stringify(issue.input)}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
       return issue.message.replace(/^Invalid input: /, '');

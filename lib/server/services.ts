@@ -12,6 +12,8 @@ import type { StoryLibrary } from './studio/storyLibrary';
 export interface SitrepServices {
   /** The stories served now (updated without a restart: see StoryLibrary). */
   catalog: StoryCatalog;
+  /** The folder the story folders are read from (SITREP_EVENTS_DIR): the zip download reads a story's files there. */
+  eventsDir: string;
   /** The story folders: rescanned, and written by the studio. */
   stories: StoryLibrary;
   rooms: RoomRegistry;

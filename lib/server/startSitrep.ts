@@ -161,6 +161,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   const roomCreationLimiter = new RateLimiterMemory({ points: options.roomCreationsPerMinute, duration: 60 });
   const services: SitrepServices = {
     catalog,
+    eventsDir: options.eventsDir,
     rooms: realtime.rooms,
     decks: createDeckStore(database.db),
     stories: library,

@@ -11,11 +11,6 @@ export interface StoryFolderFailure {
   problems: StoryProblem[];
 }
 
-export interface StoryFolderResults {
-  stories: Story[];
-  failures: StoryFolderFailure[];
-}
-
 function displayPath(folderPath: string): string {
   const relative = path.relative(process.cwd(), folderPath);
   return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : folderPath;
@@ -57,15 +52,4 @@ export async function listStoryFolders(eventsDir: string): Promise<string[]> {
     .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('_'))
     .map((e) => path.join(eventsDir, e.name))
     .sort();
-}
-
-/** Reads every story of an events directory: the valid ones, and the problems of the others. */
-export async function readStoryFolders(eventsDir: string): Promise<StoryFolderResults> {
-  const results: StoryFolderResults = { stories: [], failures: [] };
-  for (const folderPath of await listStoryFolders(eventsDir)) {
-    const read = await readStoryFolder(folderPath);
-    if (read.ok) results.stories.push(read.story);
-    else results.failures.push(read.failure);
-  }
-  return results;
 }

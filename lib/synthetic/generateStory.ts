@@ -1,4 +1,7 @@
+import type { CasualtyQualifier } from '../events/casualtyKinds';
+import type { Casualties, CasualtyCount } from '../events/casualtySchema';
 import { type EventType } from '../events/eventTypes';
+import { CURRENT_STORY_FORMAT } from '../events/storyFormats';
 import { MS_PER_DAY, toCalendarDate, utcMidnight } from '../events/calendar';
 import { pick, seededRandom, weighted } from './random';
 import { syntheticTime } from './syntheticTime';
@@ -23,23 +26,53 @@ export interface SyntheticStory {
 const SENTENCES_PER_PARAGRAPH = 6;
 const CLUSTERS = 12;
 
+/** Seeds the qualifiers' own random stream from the story's seed. */
+const WORDING_SEED_MASK = 0x5eed_f00d;
+
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-function casualties(random: () => number): { fields: Record<string, number>; words: string } | undefined {
+/** How often a generated toll carries each qualifier (from a stream of its own, so the rest of a story stays put). */
+const QUALIFIER_WEIGHTS: Record<CasualtyQualifier, number> = { exact: 0.55, 'at-least': 0.2, about: 0.15, 'more-than': 0.1 };
+/** How often a generated toll gives civilians and soldiers killed but no total. */
+const BREAKDOWN_ONLY_SHARE = 0.1;
+
+const QUALIFIER_WORDS: Record<CasualtyQualifier, string> = { exact: '', 'at-least': 'at least ', about: 'about ', 'more-than': 'more than ' };
+
+const people = (figure: CasualtyCount) => (figure.count === 1 && figure.qualifier !== 'more-than' ? 'person' : 'people');
+const said = (figure: CasualtyCount) => `${QUALIFIER_WORDS[figure.qualifier]}${figure.count}`;
+
+interface Toll {
+  fields: Casualties;
+  words: string;
+  /** The reported total of dead, or the parts given; for the event's importance. */
+  killedCount: number;
+}
+
+function casualties(random: () => number, wording: () => number): Toll | undefined {
   if (random() < 0.3) return undefined;
-  const killed = 1 + Math.floor(random() * 40);
-  const children = random() < 0.25 ? Math.floor(random() * Math.min(killed, 8)) : undefined;
-  const injured = random() < 0.6 ? Math.floor(random() * 80) : undefined;
-  const words =
-    `, killing ${killed} ${killed === 1 ? 'person' : 'people'}` +
-    (children ? `, including ${children} ${children === 1 ? 'child' : 'children'}` : '') +
-    (injured !== undefined ? ` and injuring ${injured}` : '');
-  return { fields: { killed, ...(children ? { childrenKilled: children } : {}), ...(injured !== undefined ? { injured } : {}) }, words };
+  const count = 1 + Math.floor(random() * 40);
+  const children = random() < 0.25 ? Math.floor(random() * Math.min(count, 8)) : undefined;
+  const injuredCount = random() < 0.6 ? Math.floor(random() * 80) : undefined;
+  const killed: CasualtyCount = { count, qualifier: weighted(wording, QUALIFIER_WEIGHTS) };
+  const injured: CasualtyCount | undefined = injuredCount === undefined ? undefined : { count: injuredCount, qualifier: weighted(wording, QUALIFIER_WEIGHTS) };
+  const childrenKilled: CasualtyCount | undefined = children ? { count: children, qualifier: 'exact' } : undefined;
+  const injuring = injured ? ` and injuring ${said(injured)}` : '';
+  const injuredField = injured ? { injured } : {};
+  if (count >= 3 && wording() < BREAKDOWN_ONLY_SHARE) {
+    const soldiers = Math.floor(count / 3);
+    const civilians: CasualtyCount = { count: count - soldiers, qualifier: 'exact' };
+    const military: CasualtyCount = { count: soldiers, qualifier: 'exact' };
+    const words = `, killing ${civilians.count} ${civilians.count === 1 ? 'civilian' : 'civilians'} and ${military.count} ${military.count === 1 ? 'soldier' : 'soldiers'}${injuring}`;
+    return { fields: { killed: { civilians, military }, ...injuredField }, words, killedCount: count };
+  }
+  const words = `, killing ${said(killed)} ${people(killed)}${childrenKilled ? `, including ${children} ${children === 1 ? 'child' : 'children'}` : ''}${injuring}`;
+  return { fields: { killed: { ...killed, ...(childrenKilled && { children: childrenKilled }) }, ...injuredField }, words, killedCount: count };
 }
 
 /** A story of `events` events with realistic types, actors, places, imprecise dates and casualties; deterministic per seed. */
 export function generateStory({ events: count, seed, startMs = utcMidnight(2024, 1, 1), spanDays = 365 }: SyntheticOptions): SyntheticStory {
   const random = seededRandom(seed);
+  const wording = seededRandom(seed ^ WORDING_SEED_MASK);
   const id = `synthetic-${count}-seed-${seed}`;
   const centres = Array.from({ length: CLUSTERS }, () => Math.floor(random() * spanDays));
   const dayOf = () => {
@@ -54,7 +87,7 @@ export function generateStory({ events: count, seed, startMs = utcMidnight(2024,
     const actor = pick(random, SYNTHETIC_ACTORS);
     const place = random() < 0.85 ? pick(random, SYNTHETIC_PLACES) : undefined;
     const { time, words } = syntheticTime(random, dayOf());
-    const toll = type === 'strike' ? casualties(random) : undefined;
+    const toll = type === 'strike' ? casualties(random, wording) : undefined;
     const phrase = pick(random, PHRASES[type]);
     const where = place ? place.name : 'the border region';
     const sentence = `${words}, ${actor.name} ${phrase} ${where}${toll?.words ?? ''}.`;
@@ -73,13 +106,14 @@ export function generateStory({ events: count, seed, startMs = utcMidnight(2024,
       ...(toll && { casualties: toll.fields }),
       quote: { text: sentence, start, end: start + sentence.length },
       attribution: type === 'strike' ? 'regional officials reported' : 'the article',
-      importance: type === 'strike' && (toll?.fields.killed ?? 0) > 10 ? 3 : random() < 0.3 ? 2 : 1,
+      importance: type === 'strike' && (toll?.killedCount ?? 0) > 10 ? 3 : random() < 0.3 ? 2 : 1,
       tags: [slug(where), type],
     });
   }
   article += '\n';
   const published = toCalendarDate(startMs + spanDays * MS_PER_DAY);
   const scenario = {
+    format: CURRENT_STORY_FORMAT,
     id,
     title: `Synthetic story: ${count.toLocaleString('en-GB')} events (seed ${seed})`,
     summary: 'Generated events between fictional countries, for load tests. None of it happened.',

@@ -145,6 +145,17 @@ test('the event detail shows the verbatim quote highlighted in its paragraph, an
   await expect(panel).toContainText('Children killed: 9');
 });
 
+test('the event detail keeps an actor’s name as the source writes it beside its usual name', async ({ page, request }) => {
+  const room = await createRoom(request);
+  await openDashboard(page, room.roomId, room.presenterKey);
+  await seekToEnd(page);
+  await timeline(page).locator('[data-event-id="trump-vladimir-stop"]').click();
+  const panel = detail(page);
+  await expect(panel).toHaveAttribute('data-state', 'ready');
+  const actors = panel.locator('.detail-actors li');
+  await expect(actors).toHaveText([/^Donald J\. Trump \(as written: Mr\. Trump\) — /, /^Vladimir V\. Putin \(as written: Vladimir\) — /]);
+});
+
 test('a viewer taken offline for a few seconds ends with exactly the room’s events', async ({ browser, request }) => {
   const room = await createRoom(request);
   const presenter = await (await browser.newContext()).newPage();

@@ -204,10 +204,10 @@ export class ReplayClient {
     this.notify();
   }
 
-  /** Loads the story the room replays, once per version, as a screen does. */
+  /** Loads the story the room replays, once per version and at that version, as a screen does. */
   private async loadStory(scenarioId: string, version: string): Promise<void> {
     this.storyVersion = version;
-    const response = await fetch(`${this.url}/api/scenarios/${encodeURIComponent(scenarioId)}`);
+    const response = await fetch(`${this.url}/api/scenarios/${encodeURIComponent(scenarioId)}?version=${encodeURIComponent(version)}`);
     const body = (await response.json()) as { events: StoryEvent[]; storyVersion: string };
     if (body.storyVersion !== version) throw new Error(`story ${scenarioId} is at ${body.storyVersion}, the room replays ${version}`);
     this.story = body.events;

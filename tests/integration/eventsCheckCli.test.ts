@@ -75,6 +75,15 @@ describe('npm run events:check', () => {
   );
 
   it(
+    'reads story format 1 (no "format" in scenario.json) beside format 2',
+    async () => {
+      const run = await eventsCheck([VALID, 'tests/fixtures/stories/valid-format1']);
+      expect(run).toEqual({ code: 0, stdout: `${VALID_OK}\nok      valid-format1: 2 events, 3 Mar 2025 – 16 Mar 2025\n`, stderr: '' });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     `refuses ${BROKEN}, naming the file, the event, the field and the reason`,
     async () => {
       const run = await eventsCheck([BROKEN]);

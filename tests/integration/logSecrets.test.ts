@@ -7,6 +7,7 @@ import { rawRequest } from '../helpers/rawHttp';
 import { joinRoom, ReplayClient } from '../helpers/replayClient';
 import { STORY_FOLDER, STORY_ID } from '../helpers/replayStory';
 import { makeEventsDir, REPO_ROOT } from '../helpers/startTestServer';
+import { smallStory } from '../helpers/studioStories';
 
 /** Secrets of the run: each is a valid key shape (22+ base64url characters) so that nothing refuses it for its form. */
 const LIVE_KEY = 'LiveKeyOfThisRun_a1b2c3d4e5f6g7h8';
@@ -108,6 +109,20 @@ describe('no secret reaches the log', () => {
       expect(edit.status).toBeLessThan(500);
     }
 
+    // Studio saves with the editor key (right, wrong, and in a query string and a body): saved, refused, conflicting.
+    const studio = `${url}/api/studio/stories/log-secrets-story`;
+    const story = smallStory('log-secrets-story');
+    for (const key of [EDITOR_KEY, WRONG_KEY]) {
+      const saved = await fetch(`${studio}?key=${key}`, { method: 'PUT', headers: { ...json, authorization: `Bearer ${key}` }, body: JSON.stringify(story) });
+      expect(saved.status).toBe(key === EDITOR_KEY ? 200 : 403);
+    }
+    const conflicting = await fetch(studio, { method: 'PUT', headers: { ...json, authorization: `Bearer ${EDITOR_KEY}` }, body: JSON.stringify(story) });
+    expect(conflicting.status).toBe(409);
+    const refusedStory = { ...story, baseVersion: null, scenario: { ...story.scenario, title: EDITOR_KEY, summary: '' } };
+    const refused = await fetch(`${url}/api/studio/stories/another-story`, { method: 'PUT', headers: { ...json, authorization: `Bearer ${EDITOR_KEY}` }, body: JSON.stringify(refusedStory) });
+    expect(refused.status).toBe(422);
+    expect((await fetch(studio, { method: 'PUT', headers: json, body: JSON.stringify({ editorKey: EDITOR_KEY }) })).status).toBe(401);
+
     // Bad requests with the keys in the query, the fragment, the body and the headers.
     for (const key of secrets) {
       const headers = { authorization: `Bearer ${key}`, 'x-presenter-key': key, cookie: `k=${key}` };
@@ -118,6 +133,8 @@ describe('no secret reaches the log', () => {
         await rawRequest(port, { target: `/api/rooms?key=${key}`, method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: key }),
         await rawRequest(port, { target: `/api/rooms?key=${key}`, method: 'POST', headers: { ...headers, ...json }, body: `{"presenterKey":"${key}","x":` }),
         await rawRequest(port, { target: `/api/rooms/${created.roomId}/deck/order?key=${key}`, method: 'PUT', headers: { ...headers, ...json }, body: key.repeat(300) }),
+        await rawRequest(port, { target: `/api/studio/stories/log-secrets-story?key=${key}`, method: 'PUT', headers: { ...headers, ...json }, body: key.repeat(100_000) }),
+        await rawRequest(port, { target: `/api/studio/stories/Not_A_Slug?key=${key}`, method: 'PUT', headers: { ...headers, ...json }, body: '{}' }),
       ];
       for (const response of bad) expect(response.status, response.body).toBeGreaterThanOrEqual(400);
       for (const response of bad) expect(response.status, response.body).toBeLessThan(500);

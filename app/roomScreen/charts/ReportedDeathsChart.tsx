@@ -7,6 +7,7 @@ import type { ChartTimeAxis } from '@/lib/charts/chartTimeAxis';
 import { reportedDeathsTable } from '@/lib/charts/dataTables';
 import type { DeathsPoint, ReportedDeathsSeries } from '@/lib/charts/reportedDeaths';
 import { formatCumulativeDeaths, formatToll } from '@/lib/charts/tollLabels';
+import { isLowerBound } from '@/lib/events/casualtyTally';
 import { formatDay, formatStoryTime } from '@/lib/events/formatStoryDate';
 import { ChartFigure } from './ChartFigure';
 import { COUNT_AXIS_PROPS, GRID_STROKE, TIME_CHART_HEIGHT_PX, TIME_CHART_MARGIN, fixedCountDomain, nearRightEdge, playheadLineProps, timeAxisProps } from './chartStyle';
@@ -24,8 +25,7 @@ const UNDOTTED = deathsDot(false);
 /** Room above the story's total for the end label and the playhead label. */
 const withHeadroom = (maxDeaths: number) => Math.ceil(maxDeaths * 1.2) + 1;
 
-const runningSum = (point: DeathsPoint) =>
-  formatCumulativeDeaths(point.cumulativeDeaths === null ? null : { deaths: point.cumulativeDeaths, isLowerBound: point.isLowerBound });
+const runningSum = (point: DeathsPoint) => formatCumulativeDeaths(point.cumulative);
 
 function DeathsTooltip({ active, label, points }: { active: boolean; label: unknown; points: readonly DeathsPoint[] }) {
   const point = active ? points.find((p) => p.atMs === label) : undefined;
@@ -110,12 +110,14 @@ export function ReportedDeathsChart({
     <ChartFigure
       chart="reported-deaths"
       caption={reportedDeathsCaption(series, { isFiltered })}
-      total={series.total?.deaths ?? 0}
+      total={series.total?.count ?? 0}
       revealed={revealed}
       playheadMs={playheadMs}
       table={() => reportedDeathsTable(series)}
       dataAttributes={{
-        'data-lower-bound': series.total?.isLowerBound ?? false,
+        'data-lower-bound': series.total ? isLowerBound(series.total) : false,
+        'data-bound': series.total?.bound ?? 'none',
+        'data-approximate': series.total?.isApproximate ?? false,
         'data-strikes': series.strikes.length,
         'data-toll-not-reported': series.tollNotReportedCount,
       }}

@@ -13,6 +13,8 @@ function pointAttributes(point: DeathsPoint) {
     'data-strikes': point.strikes.length,
     'data-deaths': point.cumulativeDeaths ?? 'none',
     'data-lower-bound': point.isLowerBound,
+    'data-bound': point.cumulative?.bound ?? 'none',
+    'data-approximate': point.cumulative?.isApproximate ?? false,
   };
 }
 

@@ -40,7 +40,14 @@ export function EventFacts({ event }: { event: StoryEvent }) {
             <ul className="detail-actors">
               {event.actors.map((actor) => (
                 <li key={actor.name}>
-                  {actor.name} — <span className="muted">{actor.role}</span>
+                  {actor.name}
+                  {actor.asWritten !== undefined && (
+                    <span className="detail-as-written-name">
+                      {' '}
+                      (as written: <q>{actor.asWritten}</q>)
+                    </span>
+                  )}{' '}
+                  — <span className="muted">{actor.role}</span>
                 </li>
               ))}
             </ul>

@@ -1,13 +1,14 @@
 import { assertNever } from '@/lib/assertNever';
-import type { Casualties, COORDINATE_PRECISIONS, Location } from '@/lib/events/schema';
+import { figureTotal } from '@/lib/events/casualtySchema';
+import { formatCasualtyCount } from '@/lib/events/casualtyTally';
+import type { Casualties, CasualtyCount, COORDINATE_PRECISIONS, Location } from '@/lib/events/schema';
 
 /** How a figure the source may not give is shown: its number, or "not reported" — never 0 for a missing figure. */
 export const NOT_REPORTED = 'not reported';
 
-const COUNT_FORMAT = new Intl.NumberFormat('en-GB');
-
-export function reportedCount(count: number | undefined): string {
-  return count === undefined ? NOT_REPORTED : COUNT_FORMAT.format(count);
+/** A figure as reported, with its qualifier ("at least 26", "more than 1,400", "about 30"), or "not reported". */
+export function reportedCount(figure: CasualtyCount | undefined): string {
+  return figure === undefined ? NOT_REPORTED : formatCasualtyCount(figure);
 }
 
 export interface CasualtyRow {
@@ -15,12 +16,29 @@ export interface CasualtyRow {
   value: string;
 }
 
-/** The three casualty figures in a fixed order, each as reported. */
+/** The breakdown rows shown only when the source gives them (children killed are always shown). */
+const OPTIONAL_PARTS = [
+  ['killed', 'civilians', 'Civilians killed'],
+  ['killed', 'military', 'Military killed'],
+  ['injured', 'civilians', 'Civilians injured'],
+  ['injured', 'military', 'Military injured'],
+  ['injured', 'children', 'Children injured'],
+] as const;
+
+/**
+ * Killed, children killed and injured, always and in that order, each as reported (a part given with no total leaves
+ * the total "not reported"); then the other parts of the breakdown the source gives.
+ */
 export function casualtyRows(casualties: Casualties | undefined): CasualtyRow[] {
+  const optional = OPTIONAL_PARTS.flatMap(([figure, part, label]) => {
+    const given = casualties?.[figure]?.[part];
+    return given ? [{ label, value: reportedCount(given) }] : [];
+  });
   return [
-    { label: 'Killed', value: reportedCount(casualties?.killed) },
-    { label: 'Children killed', value: reportedCount(casualties?.childrenKilled) },
-    { label: 'Injured', value: reportedCount(casualties?.injured) },
+    { label: 'Killed', value: reportedCount(figureTotal(casualties?.killed)) },
+    { label: 'Children killed', value: reportedCount(casualties?.killed?.children) },
+    { label: 'Injured', value: reportedCount(figureTotal(casualties?.injured)) },
+    ...optional,
   ];
 }
 

@@ -36,6 +36,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { pattern: '/api/scenarios', kind: 'api', methods: ['GET'] },
   { pattern: '/api/scenarios/[id]', kind: 'api', methods: ['GET'] },
   { pattern: '/api/scenarios/[id]/source', kind: 'api', methods: ['GET'] },
+  { pattern: '/api/scenarios/[id]/export', kind: 'api', methods: ['GET'] },
   { pattern: '/api/rooms', kind: 'api', methods: ['POST'] },
   { pattern: '/api/rooms/[roomId]', kind: 'api', methods: ['GET'] },
   { pattern: '/api/rooms/[roomId]/deck', kind: 'api', methods: ['GET'] },

@@ -2,17 +2,26 @@
  * Whether the deaths chart and the actor chart agree with their captions and data tables. Each function returns the
  * disagreements found, in words; none means the three agree.
  */
+import { APPROXIMATE_NOTE, LOWER_BOUND_NOTE } from '@/lib/charts/captions';
+import { formatTally, type Tally } from '@/lib/events/casualtyTally';
 import type { ChartReading, DrawnShape } from './chartReading';
 import { scaleProblems } from './binnedAgreement';
 
 const count = (text: string | undefined) => (text === undefined || text === '' ? Number.NaN : Number(text));
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-/** A running sum as the table writes it: "12", "at least 12", "none reported". */
+const BOUNDS: readonly string[] = ['exact', 'at-least', 'more-than'] satisfies Tally['bound'][];
+
+/** A running sum as the table writes it ("12", "at least 12", "more than 1,400", "about 30", "none reported"), from what the point carries. */
 function drawnSum(point: DrawnShape | undefined): string {
   if (!point || point.data.deaths === 'none') return 'none reported';
-  return point.data.lowerBound === 'true' ? `at least ${point.data.deaths}` : String(point.data.deaths);
+  const bound = point.data.bound ?? '';
+  if (!BOUNDS.includes(bound) || point.data.lowerBound !== String(bound !== 'exact')) return `a point with bound "${bound}", lower bound ${point.data.lowerBound}`;
+  return formatTally({ count: count(point.data.deaths), bound: bound as Tally['bound'], isApproximate: point.data.approximate === 'true' });
 }
+
+/** The number in a sum as written: "more than 1,400" -> 1400. */
+const countIn = (sum: string) => count(sum.replace(/[^\d]/g, ''));
 
 export function reportedDeathsProblems(reading: ChartReading): string[] {
   const problems: string[] = [];
@@ -23,10 +32,10 @@ export function reportedDeathsProblems(reading: ChartReading): string[] {
   if (empty !== (drawnStrikes === 0) || empty === Boolean(reading.table)) {
     problems.push(`empty: caption ${empty}, ${drawnStrikes} strikes drawn, table ${reading.table ? 'shown' : 'absent'}`);
   }
-  const reported = /^(At least )?(\d+) deaths? reported in (\d+) strikes?$/.exec(reading.notes[0] ?? '');
+  const reported = /^(.+?) deaths? reported in (\d+) strikes?$/.exec(reading.notes[0] ?? '');
   const unreported = /^No death toll reported yet for (\d+) strikes?$/.exec(reading.notes[0] ?? '');
-  const captionStrikes = reported ? Number(reported[3]) : unreported ? Number(unreported[1]) : 0;
-  const captionTotal = reported ? `${reported[1] ? 'at least ' : ''}${reported[2]}` : 'none reported';
+  const captionStrikes = reported ? Number(reported[2]) : unreported ? Number(unreported[1]) : 0;
+  const captionTotal = reported ? `${reported[1]?.slice(0, 1).toLowerCase()}${reported[1]?.slice(1)}` : 'none reported';
   const captionNotReported = Number(/^(\d+) strikes? with toll not reported: marked on the time axis, not counted$/.exec(reading.notes.find((n) => n.includes('toll not reported')) ?? '')?.[1] ?? 0);
   const tableNotReported = rows.filter((row) => row.cells[1] === 'toll not reported').length;
   const drawnNotReported = sum(reading.markers.map((marker) => count(marker.data.tollNotReported)));
@@ -35,11 +44,13 @@ export function reportedDeathsProblems(reading: ChartReading): string[] {
   if (!empty) {
     const totals = { caption: captionTotal, table: rows[rows.length - 1]?.cells[2] ?? 'none reported', drawn: drawnSum(points[points.length - 1]) };
     if (new Set(Object.values(totals)).size !== 1) problems.push(`total: ${JSON.stringify(totals)}`);
-    if (count(reading.data.total) !== (captionTotal === 'none reported' ? 0 : count(captionTotal.replace('at least ', '')))) {
+    if (count(reading.data.total) !== (captionTotal === 'none reported' ? 0 : countIn(captionTotal))) {
       problems.push(`figure total ${reading.data.total}, the caption "${captionTotal}"`);
     }
-    const lowerBoundNote = reading.notes.some((note) => note.startsWith('"At least"'));
-    if (lowerBoundNote !== captionTotal.startsWith('at least')) problems.push('the lower-bound note does not match the total');
+    const isLowerBound = /^(at least|more than) |or more$/.test(captionTotal);
+    if (reading.notes.includes(LOWER_BOUND_NOTE) !== isLowerBound) problems.push('the lower-bound note does not match the total');
+    if (reading.data.lowerBound !== undefined && reading.data.lowerBound !== String(isLowerBound)) problems.push(`figure lower bound ${reading.data.lowerBound}, the caption "${captionTotal}"`);
+    if (reading.notes.includes(APPROXIMATE_NOTE) !== captionTotal.startsWith('about')) problems.push('the approximate note does not match the total');
   }
   const notReported = { caption: captionNotReported, table: tableNotReported, drawn: drawnNotReported, figure: count(reading.data.tollNotReported) };
   if (new Set(Object.values(notReported)).size !== 1) problems.push(`tolls not reported: ${JSON.stringify(notReported)}`);

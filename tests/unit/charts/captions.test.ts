@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { activityByActor } from '@/lib/charts/activityByActor';
-import { activityByActorCaption, eventsPerBinCaption, reportedDeathsCaption, strikesVsDiplomacyCaption, type ChartCaption } from '@/lib/charts/captions';
+import { LOWER_BOUND_NOTE, activityByActorCaption, eventsPerBinCaption, reportedDeathsCaption, strikesVsDiplomacyCaption, type ChartCaption } from '@/lib/charts/captions';
 import { eventsPerBin } from '@/lib/charts/eventsPerBin';
 import { reportedDeaths } from '@/lib/charts/reportedDeaths';
 import { strikesVsDiplomacy } from '@/lib/charts/strikesVsDiplomacy';
 import type { StoryEvent } from '@/lib/events/schema';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
-import { SMALL_STORY, SMALL_STORY_DOMAIN, SMALL_STORY_END_MS, at, byDay, domain, makeEvent, releasedAt, utc } from './chartFixtures';
+import { SMALL_STORY, SMALL_STORY_DOMAIN, SMALL_STORY_END_MS, at, byDay, domain, makeEvent, releasedAt, reported, utc } from './chartFixtures';
 
 type CaptionOf = (events: readonly StoryEvent[], chartDomain: ChartDomain) => ChartCaption;
 const CAPTIONS: Record<string, CaptionOf> = {
@@ -29,7 +29,7 @@ describe('captions on a small story', () => {
         notes: [
           'At least 12 deaths reported in 3 strikes',
           '1 strike with toll not reported: marked on the time axis, not counted',
-          '"At least": where only children killed are reported, the total is a lower bound',
+          LOWER_BOUND_NOTE,
           'Strikes with approximate dates stand at their release date',
         ],
         emptyMessage: null,
@@ -40,7 +40,7 @@ describe('captions on a small story', () => {
       utc('2025-04-12'),
       {
         title: 'Reported deaths over time, cumulative',
-        notes: ['At least 9 deaths reported in 1 strike', '"At least": where only children killed are reported, the total is a lower bound'],
+        notes: ['At least 9 deaths reported in 1 strike', LOWER_BOUND_NOTE],
         emptyMessage: null,
       },
     ],
@@ -103,7 +103,7 @@ describe('captions on hand-made events', () => {
         emptyMessage: null,
       },
     ],
-    ['reported-deaths', [makeEvent('s', at('2025-04-05'), { type: 'strike', casualties: { killed: 1 } })], { title: 'Reported deaths over time, cumulative', notes: ['1 death reported in 1 strike'], emptyMessage: null }],
+    ['reported-deaths', [makeEvent('s', at('2025-04-05'), { type: 'strike', casualties: { killed: reported(1) } })], { title: 'Reported deaths over time, cumulative', notes: ['1 death reported in 1 strike'], emptyMessage: null }],
     ['activity-by-actor', [makeEvent('nobody', at('2025-04-05'))], { title: 'Activity by actor', notes: [], emptyMessage: 'No events with named actors released yet' }],
     [
       'events-per-day',
@@ -117,7 +117,7 @@ describe('captions on hand-made events', () => {
     ],
     [
       'reported-deaths',
-      [makeEvent('late', at('2025-04-20'), { type: 'strike', casualties: { killed: 2 } })],
+      [makeEvent('late', at('2025-04-20'), { type: 'strike', casualties: { killed: reported(2) } })],
       { title: 'Reported deaths over time, cumulative', notes: ['2 deaths reported in 1 strike', '1 strike outside the time window: counted, not drawn'], emptyMessage: null },
     ],
   ])('%s', (chart, events, caption) => {

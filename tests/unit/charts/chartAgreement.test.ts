@@ -11,10 +11,11 @@ import { reportedDeaths } from '@/lib/charts/reportedDeaths';
 import type { ChartCaption } from '@/lib/charts/captions';
 import { binSizeLabel } from '@/lib/charts/timeBins';
 import { EVENT_TYPES } from '@/lib/events/eventTypes';
+import type { StoryEvent } from '@/lib/events/schema';
 import { eventsPerBinProblems } from '../../e2e/support/binnedAgreement';
 import type { ChartReading, DrawnShape } from '../../e2e/support/chartReading';
 import { activityByActorProblems, reportedDeathsProblems } from '../../e2e/support/tallyAgreement';
-import { at, byDay, domain, inStoryOrder, makeEvent } from './chartFixtures';
+import { at, byDay, domain, inStoryOrder, makeEvent, reported } from './chartFixtures';
 
 const PX_PER_COUNT = 12;
 const shape = (data: Record<string, string | number | boolean>, size = 0, x = 0): DrawnShape => ({
@@ -43,7 +44,7 @@ function reading(chart: string, caption: ChartCaption, table: ChartTable, data: 
 }
 
 const events = inStoryOrder([
-  makeEvent('s1', at('2025-04-02'), { type: 'strike', actors: ['Ana'], casualties: { killed: 3 } }),
+  makeEvent('s1', at('2025-04-02'), { type: 'strike', actors: ['Ana'], casualties: { killed: reported(3) } }),
   makeEvent('m1', at('2025-04-02'), { type: 'meeting', actors: ['Ana', 'Ben'] }),
   makeEvent('s2', byDay('2025-04-04'), { type: 'strike', actors: ['Ben'] }),
   makeEvent('t1', at('2025-04-05'), { actors: ['Ana'] }),
@@ -59,11 +60,29 @@ function perBinReading(): ChartReading {
   return reading('events-per-day', eventsPerBinCaption(series), eventsPerBinTable(series), data, { bars });
 }
 
-function deathsReading(): ChartReading {
-  const series = reportedDeaths(events, APRIL);
-  const points = series.points.map((p, i) => shape({ at: p.atMs, strikes: p.strikes.length, deaths: p.cumulativeDeaths ?? 'none', lowerBound: p.isLowerBound }, 0, i * 10));
+/** Strikes whose tolls carry qualifiers: "more than", "about", and children only. */
+const qualifiedEvents = inStoryOrder([
+  makeEvent('q1', at('2025-04-02'), { type: 'strike', casualties: { killed: reported(1400, 'more-than') } }),
+  makeEvent('q2', at('2025-04-03'), { type: 'strike', casualties: { killed: { children: reported(9) } } }),
+  makeEvent('q3', at('2025-04-04'), { type: 'strike', casualties: { killed: reported(30, 'about') } }),
+]);
+
+function deathsReading(story: readonly StoryEvent[] = events): ChartReading {
+  const series = reportedDeaths(story, APRIL);
+  const points = series.points.map((p, i) =>
+    shape(
+      { at: p.atMs, strikes: p.strikes.length, deaths: p.cumulativeDeaths ?? 'none', lowerBound: p.isLowerBound, bound: p.cumulative?.bound ?? 'none', approximate: p.cumulative?.isApproximate ?? false },
+      0,
+      i * 10,
+    ),
+  );
   const markers = series.points.filter((p) => p.tollNotReportedCount > 0).map((p) => shape({ at: p.atMs, tollNotReported: p.tollNotReportedCount }));
-  const data = { total: series.total?.deaths ?? 0, strikes: series.strikes.length, tollNotReported: series.tollNotReportedCount };
+  const data = {
+    total: series.total?.count ?? 0,
+    strikes: series.strikes.length,
+    tollNotReported: series.tollNotReportedCount,
+    lowerBound: series.total !== null && series.total.bound !== 'exact',
+  };
   return reading('reported-deaths', reportedDeathsCaption(series), reportedDeathsTable(series), data, { points, markers });
 }
 
@@ -83,6 +102,11 @@ describe('the agreement checks of the browser test', () => {
     ['the caption’s bin size', perBinReading, eventsPerBinProblems, (r) => void (r.title = 'Events per week, by type')],
     ['the caption’s total', deathsReading, reportedDeathsProblems, (r) => void (r.notes[0] = '4 deaths reported in 2 strikes')],
     ['a drawn running sum', deathsReading, reportedDeathsProblems, (r) => void ((r.points[0] as DrawnShape).data.deaths = '2')],
+    ['a drawn bound', () => deathsReading(qualifiedEvents), reportedDeathsProblems, (r) => void ((r.points[1] as DrawnShape).data.bound = 'at-least')],
+    ['a drawn approximation', () => deathsReading(qualifiedEvents), reportedDeathsProblems, (r) => void ((r.points[2] as DrawnShape).data.approximate = 'false')],
+    ['the approximate note', () => deathsReading(qualifiedEvents), reportedDeathsProblems, (r) => void r.notes.pop()],
+    ['the lower-bound note', () => deathsReading(qualifiedEvents), reportedDeathsProblems, (r) => void (r.notes = r.notes.filter((note) => !note.startsWith('A lower bound')))],
+    ['a qualified total in the caption', () => deathsReading(qualifiedEvents), reportedDeathsProblems, (r) => void (r.notes[0] = 'At least 1,439 deaths reported in 3 strikes')],
     ['a drawn marker', deathsReading, reportedDeathsProblems, (r) => void (r.markers = [])],
     ['a table toll', deathsReading, reportedDeathsProblems, (r) => void ((r.table?.rows[1] as { cells: string[] }).cells[1] = '0')],
     ['an actor’s bar', actorsReading, activityByActorProblems, (r) => void ((r.bars[1] as DrawnShape).data.count = '1')],

@@ -2,7 +2,7 @@ import { type EventType } from '@/lib/events/eventTypes';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { compareEvents } from '@/lib/events/eventSpan';
 import type { DatePrecision } from '@/lib/events/precision';
-import type { Actor, Casualties, StoryEvent, StoryTime } from '@/lib/events/schema';
+import type { Actor, Casualties, CasualtyCount, CasualtyQualifier, StoryEvent, StoryTime } from '@/lib/events/schema';
 import { eventsUpTo } from '@/lib/replay/eventFilter';
 
 export const utc = (iso: string): number => {
@@ -19,6 +19,9 @@ interface EventOptions {
   actors?: string[];
   casualties?: Casualties;
 }
+
+/** A casualty figure as reported: `reported(3)`, `reported(26, 'at-least')`. */
+export const reported = (count: number, qualifier: CasualtyQualifier = 'exact'): CasualtyCount => ({ count, qualifier });
 
 /** A minimal valid event. */
 export function makeEvent(id: string, time: StoryTime, { type = 'statement', actors = [], casualties }: EventOptions = {}): StoryEvent {
@@ -52,13 +55,13 @@ export const SMALL_STORY: readonly StoryEvent[] = inStoryOrder([
   makeEvent('background-2018', at('2018-01-01', 'year'), { type: 'background', actors: ['Analyst'] }),
   makeEvent('talks-2022', at('2022-03-01', 'month'), { type: 'meeting', actors: ['Putin', 'Trump'] }),
   makeEvent('statement-apr-1', at('2025-04-01'), { actors: ['Putin'] }),
-  makeEvent('restaurant-strike', at('2025-04-04'), { type: 'strike', actors: ['Russian forces'], casualties: { childrenKilled: 9 } }),
+  makeEvent('restaurant-strike', at('2025-04-04'), { type: 'strike', actors: ['Russian forces'], casualties: { killed: { children: reported(9) } } }),
   makeEvent('statement-week', at('2025-04-07', 'week'), { actors: ['Trump'] }),
   makeEvent('envoy-meeting', at('2025-04-11'), { type: 'meeting', actors: ['Putin', 'Witkoff'] }),
   makeEvent('ceasefire-proposal', at('2025-04-14', 'week'), { type: 'proposal', actors: ['Witkoff'] }),
   makeEvent('statement-apr-21', at('2025-04-21'), { actors: ['Trump'] }),
   makeEvent('city-strike', byDay('2025-04-25'), { type: 'strike' }),
-  makeEvent('drone-strike', byDay('2025-04-25'), { type: 'strike', casualties: { killed: 3, childrenKilled: 1 } }),
+  makeEvent('drone-strike', byDay('2025-04-25'), { type: 'strike', casualties: { killed: { ...reported(3), children: reported(1) } } }),
 ]);
 /** Where the small story's replay ends... */
 export const SMALL_STORY_END_MS = utc('2025-04-26');

@@ -4,7 +4,7 @@
  */
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { activityKindOf } from '@/lib/charts/activityKind';
-import { reportedToll, type DeathsPoint } from '@/lib/charts/reportedDeaths';
+import { reportedToll, type CumulativeDeaths, type DeathsPoint } from '@/lib/charts/reportedDeaths';
 import { planBins } from '@/lib/charts/timeBins';
 import { eventSpan, isPrecise } from '@/lib/events/eventSpan';
 import { EVENT_TYPES } from '@/lib/events/eventTypes';
@@ -56,21 +56,33 @@ export function plainStrikesVsDiplomacy(released: readonly StoryEvent[], domain:
   return { rows, placed, approximate, outside };
 }
 
+/** "≥12" (at least), ">12" (more than), "~12" (about), "~≥12" (about, or more). */
+const sumSymbol = (isLowerBound: boolean, isStrict: boolean, isApproximate: boolean) => `${isApproximate ? '~' : ''}${isStrict ? '>' : isLowerBound ? '≥' : ''}`;
+
+/** A running sum of the charts in the oracle's terms. */
+export const summedDeaths = (sum: CumulativeDeaths | null) =>
+  sum === null ? 'none' : sumSymbol(sum.bound !== 'exact', sum.bound === 'more-than', sum.isApproximate) + String(sum.count);
+
 /** The running sums strike by strike, and one point per instant: "day: sum [+n not reported] (strike ids)". */
 export function plainReportedDeaths(released: readonly StoryEvent[]) {
   let deaths: number | null = null;
   let isLowerBound = false;
+  let isStrict = false;
+  let isApproximate = false;
   let notReported = 0;
+  const sumText = () => (deaths === null ? 'none' : sumSymbol(isLowerBound, isStrict, isApproximate) + String(deaths));
   const strikes: string[] = [];
   const points: { atMs: number; sum: string; strikes: string[]; notReported: number }[] = [];
   for (const event of released.filter((e) => e.type === 'strike')) {
     const toll = reportedToll(event.casualties);
     if (toll.kind === 'notReported') notReported += 1;
     else {
-      deaths = (deaths ?? 0) + toll.deaths;
-      isLowerBound ||= toll.kind === 'atLeast';
+      deaths = (deaths ?? 0) + toll.tally.count;
+      isLowerBound ||= toll.tally.bound !== 'exact';
+      isStrict ||= toll.tally.bound === 'more-than';
+      isApproximate ||= toll.tally.isApproximate;
     }
-    const sum = deaths === null ? 'none' : `${isLowerBound ? '≥' : ''}${deaths}`;
+    const sum = sumText();
     strikes.push(`${event.id} ${sum}`);
     const atMs = eventSpan(event).anchorMs;
     const last = points[points.length - 1];
@@ -80,12 +92,14 @@ export function plainReportedDeaths(released: readonly StoryEvent[]) {
     point.strikes.push(event.id);
     if (toll.kind === 'notReported') point.notReported += 1;
   }
-  return { strikes, points, total: deaths === null ? 'none' : `${isLowerBound ? '≥' : ''}${deaths}`, tollNotReportedCount: notReported };
+  return { strikes, points, total: sumText(), tollNotReportedCount: notReported };
 }
 
 /** A drawn deaths point in the oracle's terms. */
 export function pointSummary(point: DeathsPoint) {
-  const sum = point.cumulativeDeaths === null ? 'none' : `${point.isLowerBound ? '≥' : ''}${point.cumulativeDeaths}`;
+  const { cumulative } = point;
+  const sum = summedDeaths(cumulative);
+  if (point.cumulativeDeaths !== (cumulative?.count ?? null) || point.isLowerBound !== (cumulative !== null && cumulative.bound !== 'exact')) throw new Error('a point disagrees with its own sum');
   return { atMs: point.atMs, sum, strikes: point.strikes.map((s) => s.event.id), notReported: point.tollNotReportedCount };
 }
 

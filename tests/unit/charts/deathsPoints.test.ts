@@ -5,6 +5,7 @@ import type { DeathsPoint, StrikeToll } from '@/lib/charts/reportedDeaths';
 const strike = (id: string) => ({ event: { id } }) as unknown as StrikeToll;
 const point = (atMs: number, cumulativeDeaths: number, strikes: StrikeToll[], tollNotReportedCount = 0): DeathsPoint => ({
   atMs,
+  cumulative: { count: cumulativeDeaths, bound: 'exact', isApproximate: false },
   cumulativeDeaths,
   isLowerBound: false,
   strikes,

@@ -2,7 +2,8 @@ import { MS_PER_DAY } from '@/lib/events/calendar';
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
 import type { Casualties, StoryEvent, StoryTime } from '@/lib/events/schema';
 import { pick, seededRandom } from '@/lib/synthetic/random';
-import { at, byDay, inStoryOrder, makeEvent, utc } from './chartFixtures';
+import { CASUALTY_QUALIFIERS } from '@/lib/events/casualtyKinds';
+import { at, byDay, inStoryOrder, makeEvent, reported, utc } from './chartFixtures';
 
 const ACTORS = ['Ana', 'Ben', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kai', 'Lu'];
 const FIRST_DAY_MS = utc('2025-03-01');
@@ -21,9 +22,11 @@ function randomTime(random: () => number, dayMs: number): StoryTime {
 function randomCasualties(random: () => number): Casualties | undefined {
   const roll = random();
   if (roll < 0.3) return undefined;
-  if (roll < 0.7) return { killed: Math.floor(random() * 20) };
-  if (roll < 0.85) return { childrenKilled: 1 + Math.floor(random() * 5) };
-  return { injured: 1 + Math.floor(random() * 9) };
+  if (roll < 0.55) return { killed: reported(Math.floor(random() * 20)) };
+  if (roll < 0.7) return { killed: reported(Math.floor(random() * 20), pick(random, CASUALTY_QUALIFIERS)) };
+  if (roll < 0.8) return { killed: { children: reported(1 + Math.floor(random() * 5)) } };
+  if (roll < 0.85) return { killed: { civilians: reported(Math.floor(random() * 9)), military: reported(Math.floor(random() * 9), 'about') } };
+  return { injured: reported(1 + Math.floor(random() * 9)) };
 }
 
 export interface RandomStoryOptions {

@@ -1,30 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { casualtyRows, coordinatePrecisionLabel, formatCoordinates, reportedCount } from '@/app/roomScreen/detail/eventFacts';
-import { COORDINATE_PRECISIONS } from '@/lib/events/schema';
+import { COORDINATE_PRECISIONS, type Casualties, type CasualtyCount, type CasualtyQualifier } from '@/lib/events/schema';
 
-describe('reportedCount', () => {
-  it.each<[number | undefined, string]>([
+const figure = (count: number, qualifier: CasualtyQualifier = 'exact') => ({ count, qualifier });
+
+describe('reportedCount: a figure with its qualifier, or "not reported"', () => {
+  it.each<[CasualtyCount | undefined, string]>([
     [undefined, 'not reported'],
-    [0, '0'],
-    [9, '9'],
-    [1200, '1,200'],
-  ])('%s -> %s', (count, text) => {
+    [figure(0), '0'],
+    [figure(9), '9'],
+    [figure(1200), '1,200'],
+    [figure(26, 'at-least'), 'at least 26'],
+    [figure(1400, 'more-than'), 'more than 1,400'],
+    [figure(30, 'about'), 'about 30'],
+  ])('%j -> %s', (count, text) => {
     expect(reportedCount(count)).toBe(text);
   });
 });
 
 describe('casualtyRows', () => {
-  it('says "not reported" for every figure the source does not give, never 0', () => {
-    expect(casualtyRows({ childrenKilled: 9 })).toEqual([
-      { label: 'Killed', value: 'not reported' },
-      { label: 'Children killed', value: '9' },
-      { label: 'Injured', value: 'not reported' },
-    ]);
-    expect(casualtyRows(undefined).map((row) => row.value)).toEqual(['not reported', 'not reported', 'not reported']);
-  });
-
-  it('keeps a reported zero', () => {
-    expect(casualtyRows({ killed: 3, childrenKilled: 1, injured: 0 }).map((row) => row.value)).toEqual(['3', '1', '0']);
+  it.each<[string, Casualties | undefined, [string, string][]]>([
+    ['nothing reported', undefined, [['Killed', 'not reported'], ['Children killed', 'not reported'], ['Injured', 'not reported']]],
+    [
+      'children only: the total stays "not reported", never 0',
+      { killed: { children: figure(9) } },
+      [['Killed', 'not reported'], ['Children killed', '9'], ['Injured', 'not reported']],
+    ],
+    [
+      'a reported zero is kept',
+      { killed: { ...figure(3), children: figure(1) }, injured: figure(0) },
+      [['Killed', '3'], ['Children killed', '1'], ['Injured', '0']],
+    ],
+    [
+      'qualifiers and a breakdown',
+      { killed: { ...figure(26, 'at-least'), civilians: figure(20, 'about'), military: figure(4) }, injured: { ...figure(1400, 'more-than'), children: figure(30, 'about') } },
+      [
+        ['Killed', 'at least 26'],
+        ['Children killed', 'not reported'],
+        ['Injured', 'more than 1,400'],
+        ['Civilians killed', 'about 20'],
+        ['Military killed', '4'],
+        ['Children injured', 'about 30'],
+      ],
+    ],
+  ])('%s', (_name, casualties, rows) => {
+    expect(casualtyRows(casualties).map((row) => [row.label, row.value])).toEqual(rows);
   });
 });
 

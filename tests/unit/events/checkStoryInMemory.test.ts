@@ -28,8 +28,12 @@ describe('checkStory: further rules', () => {
     ['a time with neither date nor range', (e) => (e[0]!.time = { asWritten: 'once' }), /field "time": missing a time/],
     ['an unknown precision', (e) => ((e[0]!.time as RawEvent).precision = 'fortnight'), /field "time.precision": unknown value "fortnight"/],
     ['a month that does not exist', (e) => ((e[0]!.time as RawEvent).date = '2025-13-01'), /impossible date "2025-13-01": there is no month 13/],
-    ['a negative casualty count', (e) => (e[1]!.casualties = { injured: -1 }), /field "casualties.injured": must not be negative/],
-    ['more children killed than killed', (e) => (e[1]!.casualties = { killed: 1, childrenKilled: 2 }), /children killed \(2\) exceeds killed \(1\)/],
+    ['a negative casualty count', (e) => (e[1]!.casualties = { injured: { count: -1, qualifier: 'exact' } }), /field "casualties.injured.count": must not be negative/],
+    [
+      'more children killed than killed',
+      (e) => (e[1]!.casualties = { killed: { count: 1, qualifier: 'exact', children: { count: 2, qualifier: 'exact' } } }),
+      /field "casualties.killed.children": children \(2\) exceed the total \(1\)/,
+    ],
     ['an unknown field', (e) => (e[0]!.severity = 3), /Unrecognized key: "severity"/],
     ['importance out of range', (e) => (e[0]!.importance = 4), /field "importance": must be 1, 2 or 3/],
     ['a related id that does not exist', (e) => (e[0]!.related = ['nothing-here']), /field "related\[0\]": no event has the id "nothing-here"/],
@@ -52,7 +56,7 @@ describe('checkStory: further rules', () => {
 
   it('refuses a scenario whose id is not its folder name', () => {
     const check = checkStory({ folder: 'story', folderName: 'another-name', files: baseFiles() });
-    expect(messages(check)).toEqual(['story/scenario.json:2:3: field "id": scenario id "valid-minimal" must equal its folder name "another-name"']);
+    expect(messages(check)).toEqual(['story/scenario.json:3:3: field "id": scenario id "valid-minimal" must equal its folder name "another-name"']);
   });
 
   it('accepts an exact time with an offset and a range with only an end', () => {

@@ -199,6 +199,7 @@ describe('compareEvents', () => {
 });
 
 const scenario: Scenario = {
+  format: 2,
   id: 'test-story',
   title: 'A test story',
   summary: 'Events for tests.',

@@ -16,12 +16,20 @@ const EVENTS_DIR = path.join(REPO_ROOT, 'events');
 interface RawEvent {
   id: string;
   time: Record<string, unknown>;
-  casualties?: Record<string, unknown>;
+  actors: { name: string; asWritten?: string }[];
+  casualties?: Record<string, RawFigure | undefined>;
   quote: { text: string; start: number; end: number };
   related?: string[];
 }
 
+interface RawCount {
+  count: number;
+  qualifier: string;
+}
+type RawFigure = Partial<RawCount> & { civilians?: RawCount; military?: RawCount; children?: RawCount };
+
 interface RawScenario {
+  format?: number;
   id: string;
   published: string;
   source: { file: string };
@@ -113,18 +121,35 @@ describe.each(loaded)('story folder $name', (folder) => {
     expect(outOfOrder).toEqual([]);
   });
 
-  it('reports casualties only as non-negative whole numbers, children killed never above killed', () => {
+  it('is written in story format 2', () => {
+    expect(folder.rawScenario.format).toBe(2);
+  });
+
+  it('reports casualties as qualified whole numbers, children killed never above an exact total', () => {
+    const isCount = (value: RawCount | undefined) =>
+      value !== undefined && Number.isInteger(value.count) && value.count >= 0 && ['exact', 'at-least', 'more-than', 'about'].includes(value.qualifier);
     for (const e of folder.rawEvents) {
       if (e.casualties === undefined) continue;
       const fields = Object.entries(e.casualties);
       expect(fields.length, `${e.id}: an empty casualties object says nothing`).toBeGreaterThan(0);
-      for (const [field, value] of fields) {
-        expect(['killed', 'childrenKilled', 'injured'], `${e.id}.casualties.${field}`).toContain(field);
-        expect(Number.isInteger(value) && (value as number) >= 0, `${e.id}.casualties.${field} = ${String(value)}`).toBe(true);
+      for (const [field, figure] of fields) {
+        expect(['killed', 'injured'], `${e.id}.casualties.${field}`).toContain(field);
+        const { civilians, military, children, ...total } = figure ?? {};
+        const parts = { civilians, military, children };
+        const given = Object.entries(parts).filter(([, part]) => part !== undefined);
+        expect(total.count !== undefined || given.length > 0, `${e.id}.casualties.${field} says nothing`).toBe(true);
+        if (total.count !== undefined) expect(isCount(total as RawCount), `${e.id}.casualties.${field} = ${JSON.stringify(total)}`).toBe(true);
+        for (const [name, part] of given) {
+          expect(isCount(part), `${e.id}.casualties.${field}.${name} = ${JSON.stringify(part)}`).toBe(true);
+          if (total.qualifier === 'exact' && part?.qualifier !== 'about') expect(part?.count).toBeLessThanOrEqual(total.count as number);
+        }
       }
-      const { killed, childrenKilled } = e.casualties;
-      if (typeof killed === 'number' && typeof childrenKilled === 'number') expect(childrenKilled).toBeLessThanOrEqual(killed);
     }
+  });
+
+  it('keeps each name as written verbatim from the source', () => {
+    const missing = folder.rawEvents.flatMap((e) => e.actors.filter((a) => a.asWritten !== undefined && !folder.sourceText.includes(a.asWritten)).map((a) => `${e.id}: ${a.asWritten}`));
+    expect(missing).toEqual([]);
   });
 
   it('relates events only to other events of the story', () => {
@@ -160,15 +185,18 @@ describe('facts of the first story that must never regress', () => {
   it('the restaurant strike of 4 Apr 2025 killed 9 children and gives no total', () => {
     const e = rawEvent('restaurant-strike-april-4');
     expect(e.time).toMatchObject({ date: '2025-04-04', precision: 'day' });
-    expect(e.casualties).toEqual({ childrenKilled: 9 });
-    expect(e.casualties).not.toHaveProperty('killed');
-    expect(storyEvent('restaurant-strike-april-4').casualties).toEqual({ childrenKilled: 9 });
+    // "...a missile strike on a restaurant in central Ukraine on April 4 that killed nine children": no total.
+    expect(e.casualties).toEqual({ killed: { children: { count: 9, qualifier: 'exact' } } });
+    expect(e.casualties?.killed).not.toHaveProperty('count');
+    expect(storyEvent('restaurant-strike-april-4').casualties).toEqual({ killed: { children: { count: 9, qualifier: 'exact' } } });
   });
 
   it('the Pavlohrad drone assault killed 3, including 1 child', () => {
     const e = rawEvent('pavlohrad-drone-assault');
-    expect(e.casualties).toMatchObject({ killed: 3, childrenKilled: 1 });
-    expect(storyEvent('pavlohrad-drone-assault').casualties).toMatchObject({ killed: 3, childrenKilled: 1 });
+    // "...a large-scale drone assault claimed three lives, including that of a child": both exact.
+    const reported = { killed: { count: 3, qualifier: 'exact', children: { count: 1, qualifier: 'exact' } } };
+    expect(e.casualties).toEqual(reported);
+    expect(storyEvent('pavlohrad-drone-assault').casualties).toEqual(reported);
   });
 
   it('the Kursk claim is dated to the week starting Monday 14 Apr 2025', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger, type LogDestination } from '@/lib/server/logger';
+import { editableStory } from '@/lib/server/studio/editableStory';
 import { saveStory } from '@/lib/server/studio/saveStory';
 import { StoryLibrary } from '@/lib/server/studio/storyLibrary';
 import { nodeFolderFs } from '@/lib/storyFiles/replaceStoryFolder';
@@ -147,5 +148,30 @@ describe('StoryLibrary.rescan', () => {
     await other.rescan();
     expect(other.catalog.ids()).toEqual([]);
     expect(other.failures()).toEqual([]);
+  });
+});
+
+describe('editableStory', () => {
+  it('gives the folder as its files hold it, with the version a save compares with', async () => {
+    const body = smallStory('bridge-opens');
+    const saved = await saveStory(library, 'bridge-opens', body, logger());
+    if (!saved.ok) throw new Error('not saved');
+    expect(await editableStory(library, 'bridge-opens')).toEqual({
+      ok: true,
+      story: { id: 'bridge-opens', version: saved.version, scenario: body.scenario, events: body.events, sourceText: body.sourceText },
+    });
+    expect(await editableStory(library, 'no-such-story')).toEqual({ ok: false, code: 'not_found' });
+  });
+
+  it('a folder broken by hand: given out with the version still served when its JSON parses, its problems when it does not', async () => {
+    const saved = await saveStory(library, 'bridge-opens', smallStory('bridge-opens'), logger());
+    if (!saved.ok) throw new Error('not saved');
+    const file = path.join(dir, 'bridge-opens', 'scenario.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"published": "2025-03-14"', '"published": "2025-02-30"'));
+    const broken = await editableStory(library, 'bridge-opens');
+    expect(broken).toMatchObject({ ok: true, story: { version: saved.version, scenario: { published: '2025-02-30' } } });
+    writeFileSync(file, '{ "id": ');
+    const unreadable = await editableStory(library, 'bridge-opens');
+    expect(unreadable).toMatchObject({ ok: false, code: 'invalid_story', problems: [expect.objectContaining({ file: expect.stringMatching(/scenario\.json$/) })] });
   });
 });

@@ -37,8 +37,25 @@ describe('generateStory', () => {
     const unreported = strikes.filter((e) => e.casualties === undefined).length;
     expect(unreported / strikes.length).toBeGreaterThan(0.2);
     expect(unreported / strikes.length).toBeLessThan(0.4);
-    expect(events.every((e) => e.casualties === undefined || (e.casualties.killed ?? 1) > 0)).toBe(true);
+    expect(events.every((e) => e.casualties === undefined || (e.casualties.killed?.count ?? 1) > 0)).toBe(true);
     expect(new Set(events.map((e) => e.location?.name)).size).toBeGreaterThan(5);
     expect(events.every((e) => e.quote.text === result.story.sourceText.slice(e.quote.start, e.quote.end))).toBe(true);
+  });
+
+  it('writes story format 2: every qualifier, breakdowns, and the words the figures come from', () => {
+    const { story, result } = check(2_000, 5);
+    if (!result.ok) throw new Error('invalid');
+    expect(story.scenario.format).toBe(2);
+    const killed = result.story.events.flatMap((e) => (e.casualties?.killed ? [{ figure: e.casualties.killed, quote: e.quote.text }] : []));
+    expect(new Set(killed.map((k) => k.figure.qualifier ?? 'breakdown only'))).toEqual(new Set(['exact', 'at-least', 'more-than', 'about', 'breakdown only']));
+    const words = { exact: 'killing ', 'at-least': 'killing at least ', 'more-than': 'killing more than ', about: 'killing about ' } as const;
+    for (const { figure, quote } of killed) {
+      if (figure.count === undefined || figure.qualifier === undefined) {
+        expect(quote).toContain(`killing ${figure.civilians?.count} civilian`);
+        expect(figure.military).toBeDefined();
+      } else {
+        expect(quote).toContain(`${words[figure.qualifier]}${figure.count} `);
+      }
+    }
   });
 });
