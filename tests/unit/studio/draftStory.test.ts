@@ -11,6 +11,7 @@ describe('checkSourceText', () => {
     ['plain text, CRLF line ends normalised', 'a\r\nb\rc', { ok: true, text: 'a\nb\nc' }],
     ['a NUL byte', 'PK\u0003\u0004\u0000\u0000', { ok: false, message: expect.stringContaining('not plain text') }],
     ['a replacement character', 'caf\uFFFD', { ok: false, message: expect.stringContaining('not plain text') }],
+    ['a control character', 'a\u0007b', { ok: false, message: expect.stringContaining('control character U+0007') }],
     ['only white space', ' \n ', { ok: false, message: 'The pasted text is empty.' }],
   ])('%s', (_name, raw, expected) => {
     expect(checkSourceText(raw, 'pasted')).toEqual(expected);
