@@ -9,7 +9,7 @@ interface ActorFieldsProps {
   onChange(actors: DraftActor[]): void;
 }
 
-/** The event's actors: each a name (suggested from the story's actors) and a role. */
+/** The event's actors: each a name (suggested from the story's actors), a role, and the name as the source spells it. */
 export function ActorFields({ actors, known, onChange }: ActorFieldsProps) {
   const setAt = (index: number, patch: Partial<DraftActor>) => onChange(actors.map((a, i) => (i === index ? { ...a, ...patch } : a)));
   const setName = (index: number, name: string) => {
@@ -35,12 +35,16 @@ export function ActorFields({ actors, known, onChange }: ActorFieldsProps) {
             <label htmlFor={`event-actor-${index}-role`}>Actor {index + 1}, role</label>
             <input id={`event-actor-${index}-role`} value={actor.role} onChange={(e) => setAt(index, { role: e.target.value })} />
           </div>
+          <div className="studio-field">
+            <label htmlFor={`event-actor-${index}-as-written`}>Actor {index + 1}, name as written (optional)</label>
+            <input id={`event-actor-${index}-as-written`} value={actor.asWritten} onChange={(e) => setAt(index, { asWritten: e.target.value })} />
+          </div>
           <button type="button" className="button" onClick={() => onChange(actors.filter((_, i) => i !== index))}>
             Remove actor {index + 1}
           </button>
         </div>
       ))}
-      <button type="button" className="button" onClick={() => onChange([...actors, { name: '', role: '' }])}>
+      <button type="button" className="button" onClick={() => onChange([...actors, { name: '', role: '', asWritten: '' }])}>
         Add an actor
       </button>
     </fieldset>

@@ -1,8 +1,12 @@
-import type { CasualtyField, DraftCount, DraftEvent, DraftStory, DraftTime } from './draftStory';
-import { CASUALTY_FIELDS, STUDIO_SOURCE_FILE, citationOf } from './draftStory';
+import { CASUALTY_BREAKDOWN, CASUALTY_FIGURES } from '../events/casualtyKinds';
+import type { CasualtyField, DraftActor, DraftCount, DraftEvent, DraftFigure, DraftStory, DraftTime } from './draftStory';
+import { STUDIO_SOURCE_FILE, citationOf } from './draftStory';
+
+/** The story format the studio writes (events/README.md). */
+export const STUDIO_STORY_FORMAT = 2;
 
 /**
- * The story folder's files as the studio writes them (story format 1): what the checker reads and what the save
+ * The story folder's files as the studio writes them (story format 2): what the checker reads and what the save
  * API stores. A field the person left empty is left out, so that the checker says it is missing.
  */
 
@@ -13,17 +17,34 @@ function countToFile(count: DraftCount): number | string | undefined {
   return /^\d+$/.test(value) ? Number(value) : count.value;
 }
 
-/**
- * Casualties in story format 1, which has no qualifier: the figure alone. Format 2 (being designed apart) adds the
- * qualifier; this is the one place that maps the form's figures to the file.
- */
-export function casualtiesToFile(casualties: Record<CasualtyField, DraftCount>): Record<string, number | string> | undefined {
-  const out: Record<string, number | string> = {};
-  for (const field of CASUALTY_FIELDS) {
-    const value = countToFile(casualties[field]);
-    if (value !== undefined) out[field] = value;
+/** A number with its qualifier, or undefined when the person left it empty ("not reported"). */
+function countWithQualifier(count: DraftCount): { count: number | string; qualifier: string } | undefined {
+  const value = countToFile(count);
+  return value === undefined ? undefined : { count: value, qualifier: count.qualifier };
+}
+
+function figureToFile(figure: DraftFigure): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = { ...countWithQualifier(figure.total) };
+  for (const part of CASUALTY_BREAKDOWN) {
+    const value = countWithQualifier(figure[part]);
+    if (value) out[part] = value;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Casualties in story format 2: each figure a total with its qualifier and/or a breakdown; empty ones left out. */
+export function casualtiesToFile(casualties: Record<CasualtyField, DraftFigure>): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const field of CASUALTY_FIGURES) {
+    const figure = figureToFile(casualties[field]);
+    if (figure) out[field] = figure;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function actorToFile(actor: DraftActor): Record<string, string> {
+  const asWritten = actor.asWritten.trim();
+  return { name: actor.name, role: actor.role, ...(asWritten && { asWritten }) };
 }
 
 const dated = (date: string, precision: string) => ({ date, precision });
@@ -46,7 +67,7 @@ export function eventToFile(event: DraftEvent): Record<string, unknown> {
     title: event.title,
     summary: event.summary,
     time: timeToFile(event.time),
-    actors: event.actors.filter((actor) => actor.name.trim() || actor.role.trim()),
+    actors: event.actors.filter((actor) => actor.name.trim() || actor.role.trim()).map(actorToFile),
     ...(event.place.trim() && { location: { name: event.place.trim(), ...(event.coordinates && { coordinates: event.coordinates }) } }),
     ...(casualties && { casualties }),
     quote: { text: event.quote.text, start: event.quote.start, end: event.quote.end },
@@ -60,6 +81,7 @@ export function eventToFile(event: DraftEvent): Record<string, unknown> {
 export function scenarioToFile(story: DraftStory): Record<string, unknown> {
   const { scenario } = story;
   return {
+    format: STUDIO_STORY_FORMAT,
     id: scenario.id,
     title: scenario.title,
     summary: scenario.summary,

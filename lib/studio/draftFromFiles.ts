@@ -1,6 +1,7 @@
 import { DATE_PRECISIONS, type DatePrecision } from '../events/precision';
 import { EVENT_TYPES, type EventType } from '../events/eventTypes';
-import { CASUALTY_FIELDS, CASUALTY_QUALIFIERS, emptyTime, type CasualtyQualifier, type DraftCount, type DraftEvent, type DraftStory, type DraftTime } from './draftStory';
+import { CASUALTY_BREAKDOWN, CASUALTY_QUALIFIERS, type CasualtyQualifier } from '../events/casualtyKinds';
+import { emptyTime, type DraftCount, type DraftEvent, type DraftFigure, type DraftStory, type DraftTime } from './draftStory';
 
 /**
  * A stored story's files as the studio's draft (the inverse of draftFiles). Lenient: a field of an unexpected shape
@@ -31,12 +32,23 @@ function timeFromFile(value: unknown, published: string): DraftTime {
   };
 }
 
-/** A figure of story format 1 (a number) or of a format with qualifiers (`{ value, qualifier }`). */
+const EMPTY_COUNT: DraftCount = { value: '', qualifier: 'exact' };
+
+/** `{ count, qualifier }` (format 2), or a bare number (format 1: exact). */
 function countFromFile(value: unknown): DraftCount {
   if (typeof value === 'number') return { value: String(value), qualifier: 'exact' };
   const figure = obj(value);
+  if (figure.count === undefined) return { ...EMPTY_COUNT };
   const qualifier = (CASUALTY_QUALIFIERS as readonly unknown[]).includes(figure.qualifier) ? (figure.qualifier as CasualtyQualifier) : 'exact';
-  return { value: str(figure.value), qualifier };
+  return { value: str(figure.count), qualifier };
+}
+
+function figureFromFile(value: unknown, children?: unknown): DraftFigure {
+  const figure = obj(value);
+  const parts = Object.fromEntries(CASUALTY_BREAKDOWN.map((part) => [part, countFromFile(figure[part])])) as Omit<DraftFigure, 'total'>;
+  // Format 1 kept the children killed apart (`childrenKilled`).
+  if (children !== undefined) parts.children = countFromFile(children);
+  return { total: countFromFile(value), ...parts };
 }
 
 function eventFromFile(value: unknown, published: string): DraftEvent {
@@ -49,9 +61,9 @@ function eventFromFile(value: unknown, published: string): DraftEvent {
     title: str(event.title),
     summary: str(event.summary),
     time: timeFromFile(event.time, published),
-    actors: Array.isArray(event.actors) ? event.actors.map((actor) => ({ name: str(obj(actor).name), role: str(obj(actor).role) })) : [],
+    actors: Array.isArray(event.actors) ? event.actors.map((actor) => ({ name: str(obj(actor).name), role: str(obj(actor).role), asWritten: str(obj(actor).asWritten) })) : [],
     place: str(obj(event.location).name),
-    casualties: Object.fromEntries(CASUALTY_FIELDS.map((field) => [field, countFromFile(casualties[field])])) as DraftEvent['casualties'],
+    casualties: { killed: figureFromFile(casualties.killed, casualties.childrenKilled), injured: figureFromFile(casualties.injured) },
     quote: { text: str(quote.text), start: num(quote.start, 0), end: num(quote.end, 0) },
     attribution: str(event.attribution),
     importance: num(event.importance, 2),

@@ -1,3 +1,4 @@
+import { CASUALTY_BREAKDOWN, CASUALTY_FIGURES, type CasualtyQualifier } from '../events/casualtyKinds';
 import type { DatePrecision } from '../events/precision';
 import type { EventType } from '../events/eventTypes';
 import type { StoryTime } from '../events/schema';
@@ -6,18 +7,19 @@ import type { Passage } from './passageOffsets';
 /** The source file every studio story keeps its text in. */
 export const STUDIO_SOURCE_FILE = 'article.txt';
 
-/** How a reported figure is qualified in the source: "26", "at least 26", "about 26", "more than 26". */
-export const CASUALTY_QUALIFIERS = ['exact', 'at-least', 'about', 'more-than'] as const;
-export type CasualtyQualifier = (typeof CASUALTY_QUALIFIERS)[number];
+/** How a reported number is qualified in the source: "26", "at least 26", "about 26", "more than 26". */
 export const CASUALTY_QUALIFIER_WORDS: Readonly<Record<CasualtyQualifier, string>> = {
   exact: 'exactly',
   'at-least': 'at least',
-  about: 'about',
   'more-than': 'more than',
+  about: 'about',
 };
 
-export const CASUALTY_FIELDS = ['killed', 'childrenKilled', 'injured'] as const;
-export type CasualtyField = (typeof CASUALTY_FIELDS)[number];
+export type CasualtyField = (typeof CASUALTY_FIGURES)[number];
+/** A figure's total and its breakdown, as the form edits them. */
+export const FIGURE_PARTS = ['total', ...CASUALTY_BREAKDOWN] as const;
+export type FigurePart = (typeof FIGURE_PARTS)[number];
+export type DraftFigure = Record<FigurePart, DraftCount>;
 
 /** A figure as typed: empty means "not reported" (never zero). */
 export interface DraftCount {
@@ -40,6 +42,8 @@ export interface DraftTime {
 export interface DraftActor {
   name: string;
   role: string;
+  /** The name as the source spells it, when it differs from the usual one ("Mr. Putin"). */
+  asWritten: string;
 }
 
 export interface DraftEvent {
@@ -50,7 +54,7 @@ export interface DraftEvent {
   time: DraftTime;
   actors: DraftActor[];
   place: string;
-  casualties: Record<CasualtyField, DraftCount>;
+  casualties: Record<CasualtyField, DraftFigure>;
   quote: Passage;
   attribution: string;
   importance: number;
@@ -80,7 +84,12 @@ export interface DraftStory {
   sourceText: string;
 }
 
-const EMPTY_COUNT: DraftCount = { value: '', qualifier: 'exact' };
+const emptyFigure = (): DraftFigure => ({
+  total: { value: '', qualifier: 'exact' },
+  civilians: { value: '', qualifier: 'exact' },
+  military: { value: '', qualifier: 'exact' },
+  children: { value: '', qualifier: 'exact' },
+});
 
 export function emptyTime(published: string): DraftTime {
   return { mode: 'range', date: '', precision: 'day', startDate: '', startPrecision: 'day', endDate: published, endPrecision: 'day', asWritten: '' };
@@ -96,7 +105,7 @@ export function newDraftEvent(id: string, quote: Passage, published: string): Dr
     time: emptyTime(published),
     actors: [],
     place: '',
-    casualties: { killed: { ...EMPTY_COUNT }, childrenKilled: { ...EMPTY_COUNT }, injured: { ...EMPTY_COUNT } },
+    casualties: { killed: emptyFigure(), injured: emptyFigure() },
     quote,
     attribution: '',
     importance: 2,

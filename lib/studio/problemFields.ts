@@ -23,8 +23,15 @@ const EVENT_CONTROLS: ReadonlyArray<[RegExp, string]> = [
   [/^attribution$/, 'event-attribution'],
   [/^importance$/, 'event-importance'],
   [/^location/, 'event-place'],
+  [/^casualties\.killed\.civilians/, 'event-casualties-killed-civilians'],
+  [/^casualties\.killed\.military/, 'event-casualties-killed-military'],
+  [/^casualties\.killed\.children/, 'event-casualties-killed-children'],
+  [/^casualties\.killed\.qualifier/, 'event-casualties-killed-qualifier'],
   [/^casualties\.killed/, 'event-casualties-killed'],
-  [/^casualties\.childrenKilled/, 'event-casualties-childrenKilled'],
+  [/^casualties\.injured\.civilians/, 'event-casualties-injured-civilians'],
+  [/^casualties\.injured\.military/, 'event-casualties-injured-military'],
+  [/^casualties\.injured\.children/, 'event-casualties-injured-children'],
+  [/^casualties\.injured\.qualifier/, 'event-casualties-injured-qualifier'],
   [/^casualties\.injured/, 'event-casualties-injured'],
   [/^time\.date/, 'event-time-date'],
   [/^time\.precision/, 'event-time-precision'],
@@ -39,8 +46,8 @@ const EVENT_CONTROLS: ReadonlyArray<[RegExp, string]> = [
 /** The control a problem points to; `story-source-text` for the source itself. */
 export function problemTarget(problem: StoryProblem): ProblemTarget {
   if (problem.eventIndex !== undefined) {
-    const actor = /^actors\[(\d+)\]\.(name|role)/.exec(problem.field);
-    if (actor) return { eventIndex: problem.eventIndex, controlId: `event-actor-${actor[1]}-${actor[2]}` };
+    const actor = /^actors\[(\d+)\]\.(name|role|asWritten)/.exec(problem.field);
+    if (actor) return { eventIndex: problem.eventIndex, controlId: `event-actor-${actor[1]}-${actor[2] === 'asWritten' ? 'as-written' : actor[2]}` };
     const control = EVENT_CONTROLS.find(([pattern]) => pattern.test(problem.field))?.[1] ?? 'event-title';
     return { eventIndex: problem.eventIndex, controlId: control };
   }

@@ -18,3 +18,15 @@ describe('a stored story through the studio draft', () => {
     expect(checkDraft(files, '2025-04-putin-trump').problems).toEqual([]);
   });
 });
+
+describe('a format 1 story through the studio draft', () => {
+  it('is written in format 2: a bare number is an exact count, children killed a part of the killed', () => {
+    const event = { id: 'e', casualties: { killed: 3, childrenKilled: 1, injured: 10 }, actors: [{ name: 'A', role: 'B' }] };
+    const files = draftFiles(draftFromFiles({ scenario: { id: 's', source: { file: 'a.txt', citation: 'c' } }, events: [event], sourceText: 'x' }));
+    expect(files.scenario).toMatchObject({ format: 2, source: { file: 'a.txt' } });
+    expect(files.events[0]).toMatchObject({
+      casualties: { killed: { count: 3, qualifier: 'exact', children: { count: 1, qualifier: 'exact' } }, injured: { count: 10, qualifier: 'exact' } },
+      actors: [{ name: 'A', role: 'B' }],
+    });
+  });
+});

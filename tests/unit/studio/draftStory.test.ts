@@ -39,7 +39,8 @@ function story(): DraftStory {
   const quote = { text: 'a drone struck a market', start: 11, end: 34 };
   const event = { ...newDraftEvent('market-strike', quote, '2025-04-25'), type: 'strike' as const, title: 'Drone strikes a market', summary: 'A drone hit a market.', attribution: 'officials' };
   event.time.asWritten = 'before publication';
-  event.casualties.killed = { value: '4', qualifier: 'at-least' };
+  event.casualties.killed.total = { value: '4', qualifier: 'at-least' };
+  event.casualties.killed.children = { value: '1', qualifier: 'exact' };
   return {
     scenario: { id: 'market-story', title: 'A market', summary: 'A strike.', published: '2025-04-25', publishedTime: '14:30', sourceName: 'The Daily', sourceUrl: 'https://example.org/a', sourceFile: '' },
     events: [event],
@@ -51,7 +52,8 @@ describe('checkDraft', () => {
   it('a complete draft passes the story checker and previews every event', () => {
     const files = draftFiles(story());
     expect(files.scenario).toMatchObject({ source: { file: 'article.txt', citation: 'The Daily (published 2025-04-25 14:30)', url: 'https://example.org/a' } });
-    expect(files.events[0]).toMatchObject({ casualties: { killed: 4 }, time: { end: { date: '2025-04-25', precision: 'day' }, asWritten: 'before publication' } });
+    expect(files.scenario).toMatchObject({ format: 2 });
+    expect(files.events[0]).toMatchObject({ casualties: { killed: { count: 4, qualifier: 'at-least', children: { count: 1, qualifier: 'exact' } } }, time: { end: { date: '2025-04-25', precision: 'day' }, asWritten: 'before publication' } });
     const check = checkDraft(files, 'market-story');
     expect(check.problems).toEqual([]);
     expect(check.preview?.events.map((e) => e.id)).toEqual(['market-strike']);
@@ -60,7 +62,7 @@ describe('checkDraft', () => {
   it('reports every problem at once, each pointing to its control, and previews the events that pass', () => {
     const draft = story();
     const base = draft.events[0] ?? newDraftEvent('x', { text: 'x', start: 0, end: 1 }, '2025-04-25');
-    draft.events.push({ ...base, id: 'second', title: '', quote: { text: 'a drone struck', start: 11, end: 25 }, actors: [{ name: '', role: 'x' }] });
+    draft.events.push({ ...base, id: 'second', title: '', quote: { text: 'a drone struck', start: 11, end: 25 }, actors: [{ name: '', role: 'x', asWritten: '' }] });
     draft.scenario.sourceUrl = 'not a url';
     const check = checkDraft(draftFiles(draft), 'market-story');
     expect(check.problems.map((p) => [p.field, problemTarget(p)])).toEqual([
