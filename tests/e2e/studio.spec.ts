@@ -63,8 +63,9 @@ test('a 5-event story made in the studio is saved, listed in /stories and replay
   await eventForm(page).getByLabel('Killed, qualifier', { exact: true }).selectOption('at-least');
   await eventForm(page).getByLabel('Killed', { exact: true }).fill('4');
   await eventForm(page).getByRole('button', { name: 'Add an actor' }).click();
-  await eventForm(page).getByLabel('Actor 1, name').fill('Russian armed forces');
-  await eventForm(page).getByLabel('Actor 1, role').fill('Armed forces of Russia');
+  await eventForm(page).getByLabel('Actor 1, name', { exact: true }).fill('Russian armed forces');
+  await eventForm(page).getByLabel('Actor 1, role', { exact: true }).fill('Armed forces of Russia');
+  await eventForm(page).getByLabel('Actor 1, name as written (optional)').fill('Russian drones');
   await eventForm(page).getByLabel('Place (optional)').fill('Odesa');
 
   // 2. A meeting, "Late Thursday" accepted.
@@ -118,10 +119,15 @@ test('a 5-event story made in the studio is saved, listed in /stories and replay
 
   await page.getByRole('button', { name: 'Save the new story' }).click();
   await expect(page.getByTestId('save-done')).toBeVisible();
-  const saved = (await (await page.request.get(`${server.url}/api/studio/stories/${STORY_ID}`)).json()) as { events: { id: string; quote: { start: number; end: number }; time: unknown }[] };
+  const saved = (await (await page.request.get(`${server.url}/api/studio/stories/${STORY_ID}`)).json()) as {
+    events: { id: string; quote: { start: number; end: number }; time: unknown; casualties?: unknown; actors: unknown[] }[];
+  };
   expect(saved.events).toHaveLength(5);
   expect(saved.events.map((e) => e.quote.start)).toContain(second);
   expect(saved.events.map((e) => e.time)).toContainEqual({ date: '2025-04-01', precision: 'month', asWritten: 'In recent weeks' });
+  const strike = saved.events.find((e) => e.quote.start === 0);
+  expect(strike?.casualties).toEqual({ killed: { count: 4, qualifier: 'at-least' } });
+  expect(strike?.actors).toEqual([{ name: 'Russian armed forces', role: 'Armed forces of Russia', asWritten: 'Russian drones' }]);
 
   await page.getByRole('button', { name: 'Replay in a new room' }).click();
   const roomLink = page.getByTestId('new-room-link');
