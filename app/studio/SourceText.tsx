@@ -9,6 +9,9 @@ interface SourceTextProps {
   /** Editing is allowed: the "Quote selection" button is offered. */
   canQuote: boolean;
   onQuote(passage: Passage): void;
+  /** The event open in the form, whose quote the selection can replace (its name for the button). */
+  requoteTarget?: string;
+  onRequote?(passage: Passage): void;
 }
 
 /**
@@ -16,7 +19,7 @@ interface SourceTextProps {
  * arrow keys step through sentences, with Shift to extend) — names it below with its offsets, and "Quote selection"
  * starts an event quoting it.
  */
-export function SourceText({ text, canQuote, onQuote }: SourceTextProps) {
+export function SourceText({ text, canQuote, onQuote, requoteTarget, onRequote }: SourceTextProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
   const sentences = useMemo(() => paragraphs.flatMap((p) => sentencesOf(text, p)), [text, paragraphs]);
@@ -98,6 +101,11 @@ export function SourceText({ text, canQuote, onQuote }: SourceTextProps) {
         {canQuote && (
           <button type="button" className="button button-primary" disabled={!selected} onClick={() => selected && onQuote(selected)}>
             Quote selection
+          </button>
+        )}
+        {canQuote && requoteTarget && onRequote && (
+          <button type="button" className="button" disabled={!selected} onClick={() => selected && onRequote(selected)}>
+            Use as the quote of {requoteTarget}
           </button>
         )}
       </div>

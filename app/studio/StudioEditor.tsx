@@ -30,7 +30,7 @@ export function StudioEditor({ initial, initialVersion, editor }: StudioEditorPr
   const draft = useStudioDraft(initial);
   const { story, selectedIndex } = draft;
   const [baseVersion, setBaseVersion] = useState(initialVersion);
-  const [picking, setPicking] = useState<{ occurrences: Occurrence[]; selectedStart: number } | null>(null);
+  const [picking, setPicking] = useState<{ occurrences: Occurrence[]; selectedStart: number; requote: number | null } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const { files, check } = useDraftCheck(story);
   const canEdit = editor.key !== undefined;
@@ -49,11 +49,16 @@ export function StudioEditor({ initial, initialVersion, editor }: StudioEditorPr
   const knownActors = useMemo(() => new Map(story.events.flatMap((e) => e.actors).filter((a) => a.name.trim()).map((a) => [a.name, a.role])), [story.events]);
   const knownPlaces = useMemo(() => [...new Set(story.events.map((e) => e.place.trim()).filter(Boolean))], [story.events]);
 
-  const quote = (passage: Passage) => {
+  /** A passage quoted: a new event, or (`requote`) the new quote of an event; a passage found twice asks which. */
+  const applyQuote = (quoted: Passage, requote: number | null) => {
+    if (requote === null) draft.addEvent(quoted);
+    else draft.updateEvent(requote, { quote: quoted });
+    setFocusId(requote === null ? 'event-title' : 'event-quote');
+  };
+  const quote = (passage: Passage, requote: number | null = null) => {
     const occurrences = occurrencesOf(story.sourceText, passage.text);
-    if (occurrences.length > 1) return setPicking({ occurrences, selectedStart: passage.start });
-    draft.addEvent(passage);
-    setFocusId('event-title');
+    if (occurrences.length > 1) return setPicking({ occurrences, selectedStart: passage.start, requote });
+    applyQuote(passage, requote);
   };
   const focusProblem = (target: ProblemTarget) => {
     if (target.eventIndex !== undefined) draft.select(target.eventIndex);
@@ -70,15 +75,22 @@ export function StudioEditor({ initial, initialVersion, editor }: StudioEditorPr
           <StoryDetailsFields scenario={story.scenario} idEditable={baseVersion === null} onChange={draft.updateScenario} />
           {story.sourceText === '' && <SourceTextInput onText={(sourceText) => draft.replaceSource(sourceText)} />}
         </fieldset>
-        {story.sourceText !== '' && <SourceText text={story.sourceText} canQuote={canEdit} onQuote={quote} />}
+        {story.sourceText !== '' && (
+          <SourceText
+            text={story.sourceText}
+            canQuote={canEdit}
+            onQuote={(passage) => quote(passage)}
+            requoteTarget={selectedIndex === null ? undefined : `event ${selectedIndex + 1}`}
+            onRequote={(passage) => selectedIndex !== null && quote(passage, selectedIndex)}
+          />
+        )}
         {picking && (
           <OccurrencePicker
             occurrences={picking.occurrences}
             selectedStart={picking.selectedStart}
             onPick={(occurrence) => {
               setPicking(null);
-              draft.addEvent({ text: occurrence.text, start: occurrence.start, end: occurrence.end });
-              setFocusId('event-title');
+              applyQuote({ text: occurrence.text, start: occurrence.start, end: occurrence.end }, picking.requote);
             }}
             onCancel={() => setPicking(null)}
           />

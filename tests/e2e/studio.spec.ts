@@ -76,8 +76,13 @@ test('a 5-event story made in the studio is saved, listed in /stories and replay
   await expect(eventForm(page).locator('#event-time-date')).toHaveValue('2025-04-24');
 
   // 3. The date suggested from "In recent weeks" overridden: the month of April.
-  await selectInSource(page, 'shelling has intensified along the southern front');
+  // Quoted short at first, then the quote of the open event replaced by a longer selection.
+  await selectInSource(page, 'shelling has intensified');
   await page.getByRole('button', { name: 'Quote selection' }).click();
+  await selectInSource(page, 'shelling has intensified along the southern front');
+  await page.getByRole('button', { name: 'Use as the quote of event 3' }).click();
+  await expect(eventForm(page).locator('#event-quote')).toHaveText('shelling has intensified along the southern front');
+  await expect(eventForm(page).locator('#event-quote')).toHaveAttribute('data-start', String(ARTICLE.indexOf('shelling')));
   await describeEvent(page, { type: 'strike', title: 'Shelling intensifies in the south', summary: 'More shelling on the southern front.', attribution: 'the army' });
   await expect(eventForm(page).getByRole('list', { name: 'Date suggestions' })).toContainText('In recent weeks');
   await eventForm(page).getByLabel('The source gives').selectOption('point');
