@@ -8,6 +8,7 @@ import type { ProblemTarget } from '@/lib/studio/problemFields';
 import type { EditorKeyState } from './editorKey';
 import { EventForm } from './EventForm';
 import { EventList } from './EventList';
+import { ImportEvents } from './ImportEvents';
 import { OccurrencePicker } from './OccurrencePicker';
 import { ProblemList } from './ProblemList';
 import { SaveBar } from './SaveBar';
@@ -47,6 +48,7 @@ export function StudioEditor({ initial, initialVersion, editor }: StudioEditorPr
   }, [focusId, selectedIndex, story]);
 
   const knownActors = useMemo(() => new Map(story.events.flatMap((e) => e.actors).filter((a) => a.name.trim()).map((a) => [a.name, a.role])), [story.events]);
+  const takenIds = useMemo(() => new Set(story.events.map((e) => e.id)), [story.events]);
   const knownPlaces = useMemo(() => [...new Set(story.events.map((e) => e.place.trim()).filter(Boolean))], [story.events]);
 
   /** A passage quoted: a new event, or (`requote`) the new quote of an event; a passage found twice asks which. */
@@ -94,6 +96,9 @@ export function StudioEditor({ initial, initialVersion, editor }: StudioEditorPr
             }}
             onCancel={() => setPicking(null)}
           />
+        )}
+        {canEdit && story.sourceText !== '' && (
+          <ImportEvents sourceText={story.sourceText} published={story.scenario.published} takenIds={takenIds} onImport={draft.addEvents} />
         )}
         <EventList events={story.events} selectedIndex={selectedIndex} onSelect={(index) => { draft.select(index); setFocusId('event-form-heading'); }} />
         {selected && selectedIndex !== null && (

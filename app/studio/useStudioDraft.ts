@@ -15,6 +15,8 @@ export interface StudioDraft {
   replaceSource(sourceText: string): void;
   /** A new event quoting `quote`, opened in the form. */
   addEvent(quote: Passage): void;
+  /** Events made elsewhere (an import), appended. */
+  addEvents(events: readonly DraftEvent[]): void;
   updateEvent(index: number, patch: Partial<DraftEvent>): void;
   removeEvent(index: number): void;
 }
@@ -33,6 +35,7 @@ export function useStudioDraft(initial: DraftStory): StudioDraft {
     },
     [story.events],
   );
+  const addEvents = useCallback((events: readonly DraftEvent[]) => setStory((s) => ({ ...s, events: [...s.events, ...events] })), []);
   const updateEvent = useCallback(
     (index: number, patch: Partial<DraftEvent>) =>
       setStory((s) => {
@@ -58,7 +61,7 @@ export function useStudioDraft(initial: DraftStory): StudioDraft {
     setSelectedIndex(null);
   }, []);
   return useMemo(
-    () => ({ story, selectedIndex, select: setSelectedIndex, updateScenario, replaceSource, addEvent, updateEvent, removeEvent }),
-    [story, selectedIndex, updateScenario, replaceSource, addEvent, updateEvent, removeEvent],
+    () => ({ story, selectedIndex, select: setSelectedIndex, updateScenario, replaceSource, addEvent, addEvents, updateEvent, removeEvent }),
+    [story, selectedIndex, updateScenario, replaceSource, addEvent, addEvents, updateEvent, removeEvent],
   );
 }

@@ -51,7 +51,7 @@ function figureFromFile(value: unknown, children?: unknown): DraftFigure {
   return { total: countFromFile(value), ...parts };
 }
 
-function eventFromFile(value: unknown, published: string): DraftEvent {
+export function eventFromFile(value: unknown, published: string): DraftEvent {
   const event = obj(value);
   const quote = obj(event.quote);
   const casualties = obj(event.casualties);

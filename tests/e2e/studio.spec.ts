@@ -187,3 +187,24 @@ test('a binary file, or a text over 2 MB, is refused with a clear message', asyn
   await upload.setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
   await expect(page.getByTestId('source-text').locator('[data-paragraph]')).toHaveCount(4);
 });
+
+test('events imported from a CSV file join the story as drafts, their quotes placed in the source', async ({ page }) => {
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await page.goto(`${server.url}/studio/new#key=${EDITOR_KEY}`);
+  await page.getByLabel('Publication date').fill('2025-04-25');
+  await page.getByLabel('Paste the text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Use the pasted text' }).click();
+  const csv = [
+    'id,type,title,summary,time_date,time_precision,time_as_written,quote_text,attribution,importance',
+    'odesa-strike,strike,Drones strike Odesa,Drones hit the port.,2025-04-21,day,on Monday,Russian drones struck the port of Odesa,the regional governor,3',
+  ].join('\n');
+  await page.getByLabel('TimelineJS JSON or CSV file (one event per row)').setInputFiles({ name: 'events.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-events')).toContainText('Imported 1 event as drafts');
+  await page.getByRole('button', { name: 'Strike: Drones strike Odesa' }).click();
+  await expect(eventForm(page).locator('#event-quote')).toHaveAttribute('data-start', '0');
+  await expect(eventForm(page).locator('#event-time-date')).toHaveValue('2025-04-21');
+  expect(cspViolations).toEqual([]);
+});
