@@ -14,7 +14,7 @@ import {
   type StoryEvent,
   type StoryTime,
 } from './schema';
-import { declaredFormat, type StoryFormat } from './storyFormats';
+import { CURRENT_STORY_FORMAT, declaredFormat, type StoryFormat } from './storyFormats';
 import { storyEventSchemaFor } from './storyFormatUpgrade';
 import { zodReason } from './zodReason';
 
@@ -111,10 +111,14 @@ export function checkStoryTexts(texts: StoryTexts): StoryCheck {
   return { ok: true, story: { scenario, events: [...events].sort(compareEvents), sourceText } };
 }
 
-/** The story format scenario.json declares (format 1 when it says none, or cannot be read). */
+/**
+ * The story format scenario.json declares: format 1 when it names none. A scenario that cannot be read (missing, or
+ * broken beyond a lenient reading) is taken to be of the current format, so that its events are still checked as a
+ * new story's would be.
+ */
 function formatOfScenarioText(text: string | undefined): StoryFormat {
-  const json = text === undefined ? undefined : parseJsonText(text);
-  return json?.ok ? declaredFormat(json.value) : 1;
+  const value: unknown = text === undefined ? undefined : parseTolerantly(text, [], { allowTrailingComma: true });
+  return isRecord(value) ? declaredFormat(value) : CURRENT_STORY_FORMAT;
 }
 
 type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;

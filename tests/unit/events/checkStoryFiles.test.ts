@@ -32,9 +32,9 @@ describe('checkStoryFiles: every problem in one pass, from texts in memory', () 
   });
 
   it.each<[string, (text: string) => string | undefined, RegExp]>([
-    ['a JSON syntax error', (t) => t.replace('"title":', '"title"'), /scenario\.json:3:11: malformed JSON: expected ":"/],
-    ['a schema error', (t) => t.replace('"2025-03-14"', '"14 March"'), /scenario\.json:5:3: field "published": expected a calendar date/],
-    ['no source named', (t) => t.replace('"file": "article.txt",', ''), /scenario\.json:6:3: field "source.file": missing required field/],
+    ['a JSON syntax error', (t) => t.replace('"title":', '"title"'), /scenario\.json:4:11: malformed JSON: expected ":"/],
+    ['a schema error', (t) => t.replace('"2025-03-14"', '"14 March"'), /scenario\.json:6:3: field "published": expected a calendar date/],
+    ['no source named', (t) => t.replace('"file": "article.txt",', ''), /scenario\.json:7:3: field "source.file": missing required field/],
     ['no scenario file', () => undefined, /scenario\.json: file not found/],
   ])('a scenario with %s does not stop the events (and their quotes) being checked', (_name, scenario, scenarioProblem) => {
     const found = messages(texts({ scenario, events: (e) => ((e[0]!.importance = 5), OFFSETS_OFF(e)) }));
@@ -71,14 +71,14 @@ describe('checkStoryFiles: every problem in one pass, from texts in memory', () 
   it('names the missing source file at its place in the scenario, and still checks the rest', () => {
     const found = messages(texts({ source: null, events: (e) => (e[0]!.importance = 0) }));
     expect(found).toEqual([
-      'stories/valid-minimal/scenario.json:7:5: field "source.file": source file "article.txt" not found in stories/valid-minimal',
+      'stories/valid-minimal/scenario.json:8:5: field "source.file": source file "article.txt" not found in stories/valid-minimal',
       expect.stringMatching(/events\.json:\d+:\d+: event "council-meeting" \(index 0\), field "importance": must be 1, 2 or 3/),
     ]);
   });
 
   it('compares the scenario id with the folder name (or the folderName given)', () => {
     expect(messages({ ...texts(), folder: 'x/other' })).toEqual([
-      'x/other/scenario.json:2:3: field "id": scenario id "valid-minimal" must equal its folder name "other"',
+      'x/other/scenario.json:3:3: field "id": scenario id "valid-minimal" must equal its folder name "other"',
     ]);
     expect(messages({ ...texts(), folder: 'x/other', folderName: 'valid-minimal' })).toEqual([]);
   });
