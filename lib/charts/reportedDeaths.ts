@@ -1,8 +1,8 @@
 import { upperBound } from '../sortedSearch';
 import { MS_PER_DAY } from '../events/calendar';
 import { isPrecise } from '../events/eventSpan';
-import { figureTotal, type CasualtyFigure } from '../events/casualtySchema';
-import { addTallies, asLowerBound, isLowerBound, tallyOf, type Tally } from '../events/casualtyTally';
+import type { CasualtyFigure } from '../events/casualtySchema';
+import { addTallies, asLowerBound, figureTotal, isLowerBound, tallyOf, type Tally } from '../events/casualtyTally';
 import type { Casualties, StoryEvent } from '../events/schema';
 import type { ChartDomain } from './chartDomain';
 import { chartStory, clampReleased, countReleased, type ChartStory } from './chartStory';

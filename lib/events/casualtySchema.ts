@@ -79,8 +79,3 @@ export type CasualtyFigure = z.infer<typeof casualtyFigureSchema>;
 /** Casualties as reported. An absent figure means "not reported" — never zero. */
 export const casualtiesSchema = z.object({ killed: casualtyFigureSchema.optional(), injured: casualtyFigureSchema.optional() }).strict();
 export type Casualties = z.infer<typeof casualtiesSchema>;
-
-/** The total of a figure, when the source gives one. */
-export function figureTotal(figure: CasualtyFigure | undefined): CasualtyCount | undefined {
-  return figure?.count !== undefined && figure.qualifier !== undefined ? { count: figure.count, qualifier: figure.qualifier } : undefined;
-}

@@ -1,5 +1,5 @@
 import { assertNever } from '../assertNever';
-import type { CasualtyCount } from './casualtySchema';
+import type { CasualtyCount, CasualtyFigure } from './casualtySchema';
 
 /**
  * A number of people and what is known of it: `exact`, a lower bound (`at-least`, or `more-than`: strictly above),
@@ -66,3 +66,8 @@ export function formatTally(tally: Tally): string {
 
 /** A figure as the source reports it: "at least 26", "more than 1,400", "about 30", "9". */
 export const formatCasualtyCount = (figure: CasualtyCount): string => formatTally(tallyOf(figure));
+
+/** The total of a figure, when the source gives one. */
+export function figureTotal(figure: CasualtyFigure | undefined): CasualtyCount | undefined {
+  return figure?.count !== undefined && figure.qualifier !== undefined ? { count: figure.count, qualifier: figure.qualifier } : undefined;
+}

@@ -1,6 +1,5 @@
 import { assertNever } from '@/lib/assertNever';
-import { figureTotal } from '@/lib/events/casualtySchema';
-import { formatCasualtyCount } from '@/lib/events/casualtyTally';
+import { figureTotal, formatCasualtyCount } from '@/lib/events/casualtyTally';
 import type { Casualties, CasualtyCount, COORDINATE_PRECISIONS, Location } from '@/lib/events/schema';
 
 /** How a figure the source may not give is shown: its number, or "not reported" — never 0 for a missing figure. */
