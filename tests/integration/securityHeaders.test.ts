@@ -134,7 +134,8 @@ describe('security headers on every page and API answer', () => {
     expect(twin.received).toEqual([]);
     twin.close();
     const own = new ReplayClient(server.url, { extraHeaders: { origin: `http://127.0.0.1:${port}` } });
-    expect(await own.ready()).toMatchObject({ room: 'live', seq: 0 });
+    // The live room plays on its own clock: whatever it has released by now, the snapshot says where it stands.
+    expect(await own.ready()).toMatchObject({ room: 'live', seq: expect.any(Number) });
     own.close();
   });
 });
