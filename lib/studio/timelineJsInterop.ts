@@ -1,3 +1,4 @@
+import { slugFromTitle } from './slugFromTitle';
 import { eventTypeLabel } from '../events/eventTypeLabels';
 import { isSlug } from '../events/eventTypes';
 import type { Scenario, StoryEvent } from '../events/schema';
@@ -80,18 +81,6 @@ export function exportTimelineJs(scenario: Pick<Scenario, 'title' | 'summary'>, 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? htmlToText(value) || undefined : undefined);
 
-/** An id from a title, the way TimelineJS makes one when a slide has no unique_id. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
 const BLOCKQUOTE = /^\s*<blockquote[^>]*>([\s\S]*)<\/blockquote>\s*$/i;
 
 /** The time of a slide: the kept Sitrep time while it still gives the slide's dates, else the slide's dates. */
@@ -133,7 +122,7 @@ export function slideFields(slide: Record<string, unknown>, origin: string, prob
   let id: string | undefined;
   if (typeof slide.unique_id === 'string' && isSlug(slide.unique_id)) id = slide.unique_id;
   else {
-    id = slugify(typeof slide.unique_id === 'string' && slide.unique_id.trim() ? slide.unique_id : (title ?? '')) || undefined;
+    id = slugFromTitle(typeof slide.unique_id === 'string' && slide.unique_id.trim() ? slide.unique_id : (title ?? '')) || undefined;
     if (id && typeof slide.unique_id === 'string') report('unique_id', `"${slide.unique_id}" is not an id: the draft uses "${id}"`);
   }
   const time = slideTime(slide, kept, report);
