@@ -1,9 +1,10 @@
+import type { Casualties } from '../events/casualtySchema';
 import { upperBound } from '../sortedSearch';
 import { MS_PER_DAY } from '../events/calendar';
 import { isPrecise } from '../events/eventSpan';
 import type { CasualtyFigure } from '../events/casualtySchema';
 import { addTallies, asLowerBound, figureTotal, isLowerBound, tallyOf, type Tally } from '../events/casualtyTally';
-import type { Casualties, StoryEvent } from '../events/schema';
+import type { StoryEvent } from '../events/schema';
 import type { ChartDomain } from './chartDomain';
 import { chartStory, clampReleased, countReleased, type ChartStory } from './chartStory';
 import { decimatedDeathsPoints } from './deathsPoints';

@@ -4,10 +4,6 @@ import { casualtiesSchema } from './casualtySchema';
 import { DATE_PRECISIONS, alignmentProblem, parseDateForPrecision } from './precision';
 import { CURRENT_STORY_FORMAT, STORY_FORMATS } from './storyFormats';
 
-export { casualtiesSchema, casualtyCountSchema, casualtyFigureSchema } from './casualtySchema';
-export type { Casualties, CasualtyCount, CasualtyFigure } from './casualtySchema';
-export { CASUALTY_BREAKDOWN, CASUALTY_QUALIFIERS, type CasualtyPart, type CasualtyQualifier } from './casualtyKinds';
-
 
 export const slugSchema = z
   .string()

@@ -1,5 +1,6 @@
+import type { Casualties } from '../events/casualtySchema';
 import type { EventType } from '../events/eventTypes';
-import type { Actor, Casualties, Location, StoryEvent, StoryTime } from '../events/schema';
+import type { Actor, Location, StoryEvent, StoryTime } from '../events/schema';
 import { readActors, readCasualties, readImportance, readLocation, readQuote, readSlug, readSlugs, readText, readType, type Report } from './draftFields';
 import { readStoryTime } from './storyTimeJson';
 

@@ -1,8 +1,9 @@
+import type { Casualties } from '../events/casualtySchema';
 import { EVENT_TYPE_WORDS } from '../events/eventTypeLabels';
 import { EVENT_TYPES, isSlug, type EventType } from '../events/eventTypes';
 import { quoteProblem } from '../events/quoteCheck';
 import { CASUALTY_BREAKDOWN, CASUALTY_FIGURES, CASUALTY_QUALIFIERS, type CasualtyQualifier } from '../events/casualtyKinds';
-import type { Actor, Casualties, Location } from '../events/schema';
+import type { Actor, Location } from '../events/schema';
 import type { DraftEvent, DraftOptions } from './draftEvent';
 
 /**

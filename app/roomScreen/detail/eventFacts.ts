@@ -1,6 +1,7 @@
+import type { Casualties, CasualtyCount } from '@/lib/events/casualtySchema';
 import { assertNever } from '@/lib/assertNever';
 import { figureTotal, formatCasualtyCount } from '@/lib/events/casualtyTally';
-import type { Casualties, CasualtyCount, COORDINATE_PRECISIONS, Location } from '@/lib/events/schema';
+import type { COORDINATE_PRECISIONS, Location } from '@/lib/events/schema';
 
 /** How a figure the source may not give is shown: its number, or "not reported" — never 0 for a missing figure. */
 export const NOT_REPORTED = 'not reported';

@@ -1,8 +1,10 @@
-import { type EventType } from '@/lib/events/eventTypes';
+import type { CasualtyQualifier } from '@/lib/events/casualtyKinds';
+import type { Casualties, CasualtyCount } from '@/lib/events/casualtySchema';
+import type { EventType } from '@/lib/events/eventTypes';
 import type { ChartDomain } from '@/lib/charts/chartDomain';
 import { compareEvents } from '@/lib/events/eventSpan';
 import type { DatePrecision } from '@/lib/events/precision';
-import type { Actor, Casualties, CasualtyCount, CasualtyQualifier, StoryEvent, StoryTime } from '@/lib/events/schema';
+import type { Actor, StoryEvent, StoryTime } from '@/lib/events/schema';
 import { eventsUpTo } from '@/lib/replay/eventFilter';
 
 export const utc = (iso: string): number => {

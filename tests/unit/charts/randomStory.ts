@@ -1,6 +1,7 @@
+import type { Casualties } from '@/lib/events/casualtySchema';
 import { MS_PER_DAY } from '@/lib/events/calendar';
 import { EVENT_TYPES, type EventType } from '@/lib/events/eventTypes';
-import type { Casualties, StoryEvent, StoryTime } from '@/lib/events/schema';
+import type { StoryEvent, StoryTime } from '@/lib/events/schema';
 import { pick, seededRandom } from '@/lib/synthetic/random';
 import { CASUALTY_QUALIFIERS } from '@/lib/events/casualtyKinds';
 import { at, byDay, inStoryOrder, makeEvent, reported, utc } from './chartFixtures';

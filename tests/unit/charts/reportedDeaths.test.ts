@@ -1,3 +1,5 @@
+import type { CasualtyQualifier } from '@/lib/events/casualtyKinds';
+import type { Casualties } from '@/lib/events/casualtySchema';
 import { describe, expect, it } from 'vitest';
 import { chartStory, releasedCountAt } from '@/lib/charts/chartStory';
 import {
@@ -11,7 +13,7 @@ import {
 } from '@/lib/charts/reportedDeaths';
 import { formatCumulativeDeaths, formatToll } from '@/lib/charts/tollLabels';
 import type { Tally } from '@/lib/events/casualtyTally';
-import type { Casualties, CasualtyQualifier, StoryEvent } from '@/lib/events/schema';
+import type { StoryEvent } from '@/lib/events/schema';
 import { SMALL_STORY, SMALL_STORY_DOMAIN, SMALL_STORY_END_MS, at, byDay, domain, inStoryOrder, makeEvent, reported, utc } from './chartFixtures';
 
 const tally = (count: number, bound: Tally['bound'] = 'exact', isApproximate = false): Tally => ({ count, bound, isApproximate });

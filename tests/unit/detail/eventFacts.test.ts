@@ -1,6 +1,8 @@
+import type { CasualtyQualifier } from '@/lib/events/casualtyKinds';
+import type { Casualties, CasualtyCount } from '@/lib/events/casualtySchema';
 import { describe, expect, it } from 'vitest';
 import { casualtyRows, coordinatePrecisionLabel, formatCoordinates, reportedCount } from '@/app/roomScreen/detail/eventFacts';
-import { COORDINATE_PRECISIONS, type Casualties, type CasualtyCount, type CasualtyQualifier } from '@/lib/events/schema';
+import { COORDINATE_PRECISIONS } from '@/lib/events/schema';
 
 const figure = (count: number, qualifier: CasualtyQualifier = 'exact') => ({ count, qualifier });
 

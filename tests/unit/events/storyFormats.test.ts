@@ -1,9 +1,9 @@
+import type { Casualties, CasualtyCount } from '@/lib/events/casualtySchema';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStory, type StoryCheck } from '@/lib/events/checkStory';
 import { formatProblem, type StoryProblem } from '@/lib/events/problems';
-import type { Casualties, CasualtyCount } from '@/lib/events/schema';
 import { declaredFormat } from '@/lib/events/storyFormats';
 import { upgradeCasualties } from '@/lib/events/storyFormatUpgrade';
 import { readStoryFolder } from '@/lib/storyFiles/readStoryFolders';
