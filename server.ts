@@ -7,7 +7,11 @@ import { createSystemClock } from './lib/server/systemClock';
 
 const config = serverConfigFromEnv(process.env, process.argv.slice(2));
 const logger = createLogger({ level: config.logLevel });
-const sitrep = await startSitrep({ ...config, projectDir: process.cwd(), logger, clock: createSystemClock() });
+const sitrep = await startSitrep({ ...config, projectDir: process.cwd(), logger, clock: createSystemClock() }).catch((error: unknown) => {
+  // A store that cannot be opened (or any other failed start) stops the server with one line saying why.
+  logger.fatal({ err: error }, `Sitrep did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 
 if (sitrep.generatedLiveKey !== undefined) {
   // Deliberately outside the JSON log (which never carries a key): the operator's one way to learn a generated key.

@@ -9,7 +9,7 @@ import { roomPersistenceFromStore } from '@/lib/realtime/server/roomPersistence'
 import { ManualClock } from '@/lib/replay/manualClock';
 import { createLogger } from '@/lib/server/logger';
 import { loadCatalog } from '@/lib/server/startSitrep';
-import { openDatabase } from '@/lib/storage/openDatabase';
+import { openStorage } from '@/lib/storage/openStorage';
 import { createRoomStore } from '@/lib/storage/roomStore';
 import { sortedCopy } from '../core/stats';
 
@@ -24,18 +24,18 @@ export interface CheckpointCost {
 
 export async function measureCheckpointCost(eventsDir: string, scenarioId: string, dataDir: string, checkpoints: number): Promise<CheckpointCost> {
   const { catalog } = await loadCatalog(eventsDir, SILENT);
-  const database = openDatabase({ dataDir: path.join(dataDir, 'checkpoint') });
+  const storage = await openStorage({ dataDir: path.join(dataDir, 'checkpoint') });
   const clock = new ManualClock(Date.UTC(2026, 0, 1));
   const registry = new RoomRegistry({
     catalog,
     clock,
     roomSettings: { storySecondsPerSecond: 60, maxGapWallMs: 3_000, loop: false, loopHoldWallMs: 10_000, autoplay: false },
-    persistence: roomPersistenceFromStore(createRoomStore(database.db), () => undefined),
+    persistence: roomPersistenceFromStore(createRoomStore(storage.db), () => undefined),
     publish: () => undefined,
   });
   try {
     for (let i = 0; i < DEFAULT_ROOM_LIMITS.maxRooms; i++) {
-      const created = registry.create(scenarioId);
+      const created = await registry.create(scenarioId);
       if (!created.ok) throw new Error(`room ${i} not created: ${created.code}`);
       registry.get(created.roomId)?.control({ type: 'play' });
     }
@@ -44,12 +44,13 @@ export async function measureCheckpointCost(eventsDir: string, scenarioId: strin
       clock.advance(WALL_STEP_MS);
       const start = performance.now();
       const saved = registry.checkpoint();
+      await registry.flushSaves();
       durations.push(performance.now() - start);
       if (saved !== DEFAULT_ROOM_LIMITS.maxRooms) throw new Error(`checkpoint saved ${saved} rooms, expected ${DEFAULT_ROOM_LIMITS.maxRooms}`);
     }
     return { rooms: DEFAULT_ROOM_LIMITS.maxRooms, durationsMs: sortedCopy(durations) };
   } finally {
-    registry.dispose();
-    database.close();
+    await registry.dispose();
+    await storage.close();
   }
 }

@@ -11,7 +11,8 @@ export type ApiErrorCode =
   | 'invalid_story'
   | 'method_not_allowed'
   | 'unsupported_media_type'
-  | 'uri_too_long';
+  | 'uri_too_long'
+  | 'storage_unavailable';
 
 export function jsonError(status: number, code: ApiErrorCode, message: string, init: { headers?: Record<string, string>; extra?: Record<string, unknown> } = {}): Response {
   return Response.json({ error: { code, message }, ...init.extra }, { status, headers: { 'cache-control': 'no-store', ...init.headers } });

@@ -6,7 +6,8 @@ import type { Deck } from './deckSchema';
 export const DECK_FAILURE_CODES = ['not_found', 'conflict', 'invalid'] as const;
 export type DeckFailureCode = (typeof DECK_FAILURE_CODES)[number];
 
-export type DeckFailure = { ok: false; code: DeckFailureCode; message: string };
+/** `currentVersion` comes with a conflict: the version the deck is at now. */
+export type DeckFailure = { ok: false; code: DeckFailureCode; message: string; currentVersion?: number };
 /** The outcome of a deck change: the deck as it now is, or why nothing was written. */
 export type DeckResult = { ok: true; deck: Deck } | DeckFailure;
 

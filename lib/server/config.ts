@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { originPolicyFromEnv, parseOriginList, publicOriginFromEnv, type OriginPolicy } from '../realtime/server/originCheck';
 import { MAX_STORY_SECONDS_PER_SECOND, MIN_STORY_SECONDS_PER_SECOND } from '../replay/rates';
 import { eventsDirFromEnv } from '../storyFiles/eventsDir';
+import { DEFAULT_MAX_STORED_ROOMS } from '../realtime/server/roomRegistry';
+import { redactedDatabaseUrl } from '../storage/postgresDialect';
 import { LOG_LEVELS, type LogLevel } from './logger';
 
 /** A presenter key from the environment must carry at least 128 bits: 22 base64 characters. */
@@ -16,8 +18,12 @@ export interface ServerConfig {
   host: string | undefined;
   dev: boolean;
   eventsDir: string;
-  /** Where the database of rooms and decks is kept. */
+  /** Where the embedded database (SQLite) of rooms and decks is kept when no database URL is given. */
   dataDir: string;
+  /** `SITREP_DATABASE_URL` (postgres://…): rooms and decks in PostgreSQL instead, shared by several nodes. */
+  databaseUrl: string | undefined;
+  /** `SITREP_MAX_ROOMS`: the most rooms kept in storage; creating more is refused. */
+  maxStoredRooms: number;
   /** The live room's key; generated (and printed) at start when not given. */
   presenterKey: string | undefined;
   /** `SITREP_EDITOR_KEY`: the key that saves stories from the studio; without it editing is disabled. */
@@ -37,6 +43,15 @@ export interface ServerConfig {
   roomCreationsPerMinute: number;
   /** The least severe level written to the log. */
   logLevel: LogLevel;
+}
+
+function databaseUrlVar(env: EnvVars): string | undefined {
+  const raw = env.SITREP_DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^postgres(ql)?:\/\/[^/]/.test(raw)) {
+    throw new Error(`SITREP_DATABASE_URL: expected postgres://user:password@host:port/database, got "${redactedDatabaseUrl(raw)}"`);
+  }
+  return raw;
 }
 
 function logLevelVar(env: EnvVars): LogLevel {
@@ -77,6 +92,8 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
     dev: argv.includes('--dev'),
     eventsDir: eventsDirFromEnv(env),
     dataDir: path.resolve(env.SITREP_DATA_DIR || 'data'),
+    databaseUrl: databaseUrlVar(env),
+    maxStoredRooms: numberVar(env, 'SITREP_MAX_ROOMS', DEFAULT_MAX_STORED_ROOMS, z.number().int().min(1).max(1_000_000), 'a whole number from 1 to 1000000'),
     presenterKey,
     editorKey,
     originPolicy: originPolicyFromEnv(env.SITREP_ALLOWED_ORIGINS, publicOrigin),

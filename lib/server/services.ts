@@ -1,6 +1,7 @@
 import type { StoryCatalog } from '../events/catalog';
 import type { RoomRegistry } from '../realtime/server/roomRegistry';
 import type { DeckStore } from '../storage/deckStore';
+import type { SitrepStorage } from '../storage/openStorage';
 import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
 import type { SaveResult, StorySave } from './studio/saveStory';
 import type { StoryLibrary } from './studio/storyLibrary';
@@ -18,6 +19,8 @@ export interface SitrepServices {
   stories: StoryLibrary;
   rooms: RoomRegistry;
   decks: DeckStore;
+  /** The store of rooms and decks (its engine, where it is, whether it answers). */
+  storage: Pick<SitrepStorage, 'engine' | 'location' | 'ping'>;
   /** Story folders that failed validation (not served, or served at their last valid version), with their problems. */
   readonly storyFailures: readonly StoryFolderFailure[];
   /** SHA-256 digest of `SITREP_EDITOR_KEY`; undefined when it is not set (editing is disabled). */

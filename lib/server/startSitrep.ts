@@ -4,11 +4,12 @@ import next from 'next';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { StoryCatalog } from '../events/catalog';
 import { attachRealtime, type Realtime } from '../realtime/server/attachRealtime';
+import { DEFAULT_ROOM_LIMITS } from '../realtime/server/roomRegistry';
 import type { Clock, TimerHandle } from '../replay/clock';
 import { keyDigest } from '../realtime/server/presenterKeys';
 import { roomPersistenceFromStore } from '../realtime/server/roomPersistence';
 import { createDeckStore } from '../storage/deckStore';
-import { openDatabase } from '../storage/openDatabase';
+import { openStorage } from '../storage/openStorage';
 import { createRoomStore } from '../storage/roomStore';
 import { cleanLeftovers } from '../storyFiles/replaceStoryFolder';
 import { provideSecuritySettings } from '../http/securitySettings';
@@ -89,13 +90,13 @@ function watchStories(library: StoryLibrary, clock: Clock, logger: Logger): () =
  * Opens the public room from the environment, back where it stood before a restart (roomRegistry.ts), and says which
  * presenter key holds. Returns the key it generated, if any.
  */
-function openLiveRoom(options: SitrepOptions, catalog: StoryCatalog, realtime: Realtime, logger: Logger): string | undefined {
+async function openLiveRoom(options: SitrepOptions, catalog: StoryCatalog, realtime: Realtime, logger: Logger): Promise<string | undefined> {
   const liveScenarioId = options.liveScenarioId ?? catalog.ids()[0];
   if (liveScenarioId === undefined) {
     logger.warn('No story to replay: the live room is not open');
     return undefined;
   }
-  const opened = realtime.rooms.openLiveRoom(liveScenarioId, options.presenterKey, {
+  const opened = await realtime.rooms.openLiveRoom(liveScenarioId, options.presenterKey, {
     storySecondsPerSecond: options.liveStorySecondsPerSecond,
     maxGapWallMs: options.maxGapWallMs,
     loop: true,
@@ -117,8 +118,12 @@ function openLiveRoom(options: SitrepOptions, catalog: StoryCatalog, realtime: R
 export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep> {
   const { logger, clock } = options;
   const { catalog, library } = await loadCatalog(options.eventsDir, logger);
-  const database = openDatabase({ dataDir: options.dataDir });
-  logger.info(`Rooms and decks are kept in ${database.filePath}`);
+  const storage = await openStorage({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    onConnectionLost: (error) => logger.warn({ err: error }, 'A connection to the database dropped; the next request opens a new one'),
+  });
+  logger.info({ engine: storage.engine, migrations: storage.appliedMigrations }, `Rooms and decks are kept in ${storage.location} (${storage.engine})`);
 
   provideSecuritySettings({ production: !options.dev, publicOrigin: options.publicOrigin, embedOrigins: options.embedOrigins });
   const app = next({ dev: options.dev, dir: options.projectDir, quiet: !options.dev });
@@ -149,21 +154,23 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     },
     controlsPerSecond: options.controlsPerSecond,
     shareUpgrades: options.dev,
-    persistence: roomPersistenceFromStore(createRoomStore(database.db), (message) => logger.warn(message)),
+    persistence: roomPersistenceFromStore(createRoomStore(storage.db), (message) => logger.warn(message)),
+    roomLimits: { ...DEFAULT_ROOM_LIMITS, maxStoredRooms: options.maxStoredRooms },
   });
 
   // Every answer is never sniffed, even one written before proxy.ts runs (a redirect, a static file) or without
   // Next.js (Socket.IO's HTTP answers): this listener runs before the others, Socket.IO's included.
   httpServer.prependListener('request', (_req, res) => res.setHeader('X-Content-Type-Options', 'nosniff'));
 
-  const generatedLiveKey = openLiveRoom(options, catalog, realtime, logger);
+  const generatedLiveKey = await openLiveRoom(options, catalog, realtime, logger);
 
   const roomCreationLimiter = new RateLimiterMemory({ points: options.roomCreationsPerMinute, duration: 60 });
   const services: SitrepServices = {
     catalog,
     eventsDir: options.eventsDir,
     rooms: realtime.rooms,
-    decks: createDeckStore(database.db),
+    decks: createDeckStore(storage.db),
+    storage,
     stories: library,
     get storyFailures() {
       return library.failures();
@@ -204,7 +211,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
       httpServer.closeAllConnections();
       await stoppedListening;
       await app.close();
-      database.close();
+      await storage.close();
       provideServices(undefined);
       provideSecuritySettings(undefined);
     },

@@ -1,60 +1,71 @@
-import type Database from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+import { assertNever } from '../assertNever';
+import type { StorageEngine } from './storageTables';
 
-/** One step of the schema. `version` counts from 1 without gaps; `up` runs inside the migration's transaction. */
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database.Database): void;
+/** The column types that differ between the engines; everything else is written once. */
+function columnTypes(engine: StorageEngine) {
+  switch (engine) {
+    case 'sqlite':
+      return { wallMs: sql`integer`, count: sql`integer`, bytes: sql`blob`, byteLength: sql.raw('length'), jsonCheck: (column: string) => sql.raw(`json_valid(${column})`) };
+    case 'postgres':
+      // A cast to jsonb raises an error for text that is not JSON, which refuses the row like a failed CHECK.
+      return { wallMs: sql`bigint`, count: sql`integer`, bytes: sql`bytea`, byteLength: sql.raw('octet_length'), jsonCheck: (column: string) => sql.raw(`(${column})::jsonb IS NOT NULL`) };
+    default:
+      return assertNever(engine, 'storage engine');
+  }
 }
 
 /**
- * Schema v1: rooms that survive a restart, and one deck of ordered moments per room.
- * Tables are STRICT (types enforced); a moment's content is validated JSON in `data_json`.
- * `moments.position` is 0..n-1 per room; UNIQUE(room_id, position) makes a reorder a two-step update.
+ * 0001: rooms that survive a restart, and one deck of ordered moments per room. `moments.position` is 0..n-1 per room;
+ * UNIQUE(room_id, position) makes a reorder a two-step update. SQLite tables are STRICT (types enforced).
+ * IF NOT EXISTS adopts a data file written before migrations were tracked by name (same tables, `user_version` 1):
+ * the step finds the tables there and is recorded as applied.
  */
-const roomsAndDecks: Migration = {
-  version: 1,
-  name: 'rooms and decks',
-  up(db) {
-    db.exec(`
-      CREATE TABLE rooms (
-        id TEXT PRIMARY KEY,
-        scenario_id TEXT NOT NULL,
-        key_digest BLOB NOT NULL CHECK (length(key_digest) = 32),
-        created_at_ms INTEGER NOT NULL,
-        clock_json TEXT CHECK (clock_json IS NULL OR json_valid(clock_json)),
-        updated_at_ms INTEGER NOT NULL
-      ) STRICT;
-
-      CREATE TABLE decks (
-        room_id TEXT PRIMARY KEY REFERENCES rooms(id) ON DELETE CASCADE,
-        version INTEGER NOT NULL CHECK (version >= 0),
-        updated_at_ms INTEGER NOT NULL
-      ) STRICT;
-
-      CREATE TABLE moments (
-        id TEXT PRIMARY KEY,
-        room_id TEXT NOT NULL REFERENCES decks(room_id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        data_json TEXT NOT NULL CHECK (json_valid(data_json)),
-        UNIQUE (room_id, position)
-      ) STRICT;
-    `);
-  },
-};
-
-/** Every migration this code knows, in order. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [roomsAndDecks];
-
-export function latestVersion(migrations: readonly Migration[]): number {
-  return migrations.at(-1)?.version ?? 0;
+function roomsAndDecks(engine: StorageEngine): Migration {
+  const t = columnTypes(engine);
+  const strict = engine === 'sqlite' ? sql`STRICT` : sql``;
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rooms')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('scenario_id', 'text', (c) => c.notNull())
+        .addColumn('key_digest', t.bytes, (c) => c.notNull().check(sql`${t.byteLength}(key_digest) = 32`))
+        .addColumn('created_at_ms', t.wallMs, (c) => c.notNull())
+        .addColumn('clock_json', 'text', (c) => c.check(sql`clock_json IS NULL OR ${t.jsonCheck('clock_json')}`))
+        .addColumn('updated_at_ms', t.wallMs, (c) => c.notNull())
+        .modifyEnd(strict)
+        .execute();
+      await db.schema
+        .createTable('decks')
+        .ifNotExists()
+        .addColumn('room_id', 'text', (c) => c.primaryKey().references('rooms.id').onDelete('cascade'))
+        .addColumn('version', t.count, (c) => c.notNull().check(sql`version >= 0`))
+        .addColumn('updated_at_ms', t.wallMs, (c) => c.notNull())
+        .modifyEnd(strict)
+        .execute();
+      await db.schema
+        .createTable('moments')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('room_id', 'text', (c) => c.notNull().references('decks.room_id').onDelete('cascade'))
+        .addColumn('position', t.count, (c) => c.notNull())
+        .addColumn('data_json', 'text', (c) => c.notNull().check(t.jsonCheck('data_json')))
+        .addUniqueConstraint('moments_room_position', ['room_id', 'position'])
+        .modifyEnd(strict)
+        .execute();
+    },
+  };
 }
 
-/** Throws unless versions run 1, 2, 3, ... in order: a gap or a duplicate is a programming error. */
-export function checkMigrationOrder(migrations: readonly Migration[]): void {
-  migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) {
-      throw new Error(`migration "${migration.name}" has version ${migration.version}, expected ${index + 1}: versions run 1, 2, 3, ... without gaps`);
-    }
-  });
+/**
+ * Every migration this code knows, by name, in order; the same list on both engines. Append; never edit one that has
+ * shipped. Kysely's migrator records each applied name (kysely_migration) and applies them in one transaction.
+ */
+export function sitrepMigrations(engine: StorageEngine): Record<string, Migration> {
+  return {
+    '0001_rooms_and_decks': roomsAndDecks(engine),
+  };
 }

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { roomIdSchema, wallMsSchema } from '../decks/deckSchema';
+import type { SitrepDb } from './storageTables';
 import { parseStoredValue } from './storedRows';
 
 /** Presenter keys are stored only as SHA-256 digests (see presenterKeys.ts). */
@@ -23,79 +23,79 @@ export interface StoredRoom extends NewRoom {
 
 export interface RoomStore {
   /** Inserts the room; saving an existing id replaces its story and key and, when the story changes, forgets its clock. */
-  saveRoom(room: NewRoom): void;
+  saveRoom(room: NewRoom): Promise<void>;
   /** Records the room's replay clock; false when the room is not stored. */
-  saveRoomClock(id: string, clockJson: string, nowMs: number): boolean;
+  saveRoomClock(id: string, clockJson: string, nowMs: number): Promise<boolean>;
   /** Records the clocks of many rooms in one transaction (a checkpoint); returns how many rooms were stored. */
-  saveRoomClocks(clocks: readonly { id: string; clockJson: string }[], nowMs: number): number;
+  saveRoomClocks(clocks: readonly { id: string; clockJson: string }[], nowMs: number): Promise<number>;
   /** Every stored room, oldest first. */
-  listRooms(): StoredRoom[];
+  listRooms(): Promise<StoredRoom[]>;
   /** One stored room, or undefined. */
-  getRoom(id: string): StoredRoom | undefined;
+  getRoom(id: string): Promise<StoredRoom | undefined>;
+  /** How many rooms are stored. */
+  countRooms(): Promise<number>;
   /** Deletes the room with its deck; false when it was not stored. */
-  deleteRoom(id: string): boolean;
+  deleteRoom(id: string): Promise<boolean>;
 }
 
-interface RoomRow {
-  id: string;
-  scenario_id: unknown;
-  key_digest: unknown;
-  created_at_ms: unknown;
-  clock_json: unknown;
-  updated_at_ms: unknown;
-}
+const ROOM_COLUMNS = ['id', 'scenario_id', 'key_digest', 'created_at_ms', 'clock_json', 'updated_at_ms'] as const;
 
 /** Rooms that survive a restart. Inputs are programmer-supplied, so a bad one throws rather than returning a code. */
-export function createRoomStore(db: Database.Database): RoomStore {
-  const upsert = db.prepare(`
-    INSERT INTO rooms (id, scenario_id, key_digest, created_at_ms, clock_json, updated_at_ms)
-    VALUES (@id, @scenarioId, @keyDigest, @createdAtMs, NULL, @createdAtMs)
-    ON CONFLICT (id) DO UPDATE SET
-      clock_json = CASE WHEN scenario_id = excluded.scenario_id THEN clock_json ELSE NULL END,
-      scenario_id = excluded.scenario_id,
-      key_digest = excluded.key_digest`);
-  const updateClock = db.prepare('UPDATE rooms SET clock_json = ?, updated_at_ms = ? WHERE id = ?');
-  const selectAll = db.prepare<[], RoomRow>(
-    'SELECT id, scenario_id, key_digest, created_at_ms, clock_json, updated_at_ms FROM rooms ORDER BY created_at_ms, id',
-  );
-  const selectOne = db.prepare<[string], RoomRow>(
-    'SELECT id, scenario_id, key_digest, created_at_ms, clock_json, updated_at_ms FROM rooms WHERE id = ?',
-  );
-  const remove = db.prepare('DELETE FROM rooms WHERE id = ?');
-  const saveClocks = db.transaction((clocks: readonly { id: string; clockJson: string }[], nowMs: number) =>
-    clocks.reduce((saved, { id, clockJson }) => saved + updateClock.run(clockJson, nowMs, id).changes, 0),
-  );
+export function createRoomStore(db: SitrepDb): RoomStore {
+  const updateClock = (trx: SitrepDb, id: string, clockJson: string, nowMs: number) =>
+    trx.updateTable('rooms').set({ clock_json: clockJson, updated_at_ms: nowMs }).where('id', '=', id).executeTakeFirst();
 
   return {
-    saveRoom(room) {
-      upsert.run(parseArgument('room', room, newRoomSchema));
+    async saveRoom(room) {
+      const { id, scenarioId, keyDigest, createdAtMs } = parseArgument('room', room, newRoomSchema);
+      await db
+        .insertInto('rooms')
+        .values({ id, scenario_id: scenarioId, key_digest: keyDigest, created_at_ms: createdAtMs, clock_json: null, updated_at_ms: createdAtMs })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            // A new story makes the saved position meaningless.
+            clock_json: eb.case().when('rooms.scenario_id', '=', eb.ref('excluded.scenario_id')).then(eb.ref('rooms.clock_json')).else(null).end(),
+            scenario_id: eb.ref('excluded.scenario_id'),
+            key_digest: eb.ref('excluded.key_digest'),
+          })),
+        )
+        .execute();
     },
-    saveRoomClock(id, clockJson, nowMs) {
+    async saveRoomClock(id, clockJson, nowMs) {
       parseArgument('id', id, roomIdSchema);
       parseArgument('clockJson', clockJson, jsonTextSchema);
       parseArgument('nowMs', nowMs, wallMsSchema);
-      return updateClock.run(clockJson, nowMs, id).changes === 1;
+      return (await updateClock(db, id, clockJson, nowMs)).numUpdatedRows === 1n;
     },
-    saveRoomClocks(clocks, nowMs) {
+    async saveRoomClocks(clocks, nowMs) {
       parseArgument('nowMs', nowMs, wallMsSchema);
       for (const { id } of clocks) parseArgument('id', id, roomIdSchema);
-      // Runs every checkpoint: the JSON is checked by the table (json_valid), which rolls the whole batch back.
-      return saveClocks(clocks, nowMs);
+      // Runs every checkpoint: the JSON is checked by the table, which rolls the whole batch back.
+      return db.transaction().execute(async (trx) => {
+        let saved = 0;
+        for (const { id, clockJson } of clocks) saved += Number((await updateClock(trx, id, clockJson, nowMs)).numUpdatedRows);
+        return saved;
+      });
     },
-    listRooms() {
-      return selectAll.all().map(readRoomRow);
+    async listRooms() {
+      const rows = await db.selectFrom('rooms').select(ROOM_COLUMNS).orderBy('created_at_ms').orderBy('id').execute();
+      return rows.map(readRoomRow);
     },
-    getRoom(id) {
-      const row = selectOne.get(id);
+    async getRoom(id) {
+      const row = await db.selectFrom('rooms').select(ROOM_COLUMNS).where('id', '=', id).executeTakeFirst();
       return row ? readRoomRow(row) : undefined;
     },
-    deleteRoom(id) {
-      return remove.run(id).changes === 1;
+    async countRooms() {
+      const row = await db.selectFrom('rooms').select((eb) => eb.fn.countAll<number | string | bigint>().as('count')).executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+    async deleteRoom(id) {
+      return (await db.deleteFrom('rooms').where('id', '=', id).executeTakeFirst()).numDeletedRows === 1n;
     },
   };
 }
 
-function readRoomRow(row: RoomRow): StoredRoom {
+function readRoomRow(row: { id: string; scenario_id: unknown; key_digest: unknown; created_at_ms: unknown; clock_json: unknown; updated_at_ms: unknown }): StoredRoom {
   const at = (column: string) => ({ table: 'rooms', rowId: row.id, column });
   return {
     id: row.id,

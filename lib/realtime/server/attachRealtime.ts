@@ -100,14 +100,17 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   const presence = new PresenceNotifier(io, options.clock);
 
   io.use((socket, next) => {
-    try {
-      const refused = authenticateHandshake(socket, rooms);
-      if (refused) options.logger.info({ socketId: socket.id, code: refused }, 'Socket handshake refused');
-      next(refused ? new Error(refused) : undefined);
-    } catch (error) {
-      options.logger.error({ err: error, socketId: socket.id }, 'Handshake check failed');
-      next(new Error('internal'));
-    }
+    authenticateHandshake(socket, rooms).then(
+      (refused) => {
+        if (refused) options.logger.info({ socketId: socket.id, code: refused }, 'Socket handshake refused');
+        next(refused ? new Error(refused) : undefined);
+      },
+      (error: unknown) => {
+        // The room could not be read from the store: the client tries again (its reconnection backoff).
+        options.logger.error({ err: error, socketId: socket.id }, 'Handshake check failed');
+        next(new Error('internal'));
+      },
+    );
   });
 
   io.on('connection', (socket: SitrepSocket) => {
@@ -129,11 +132,12 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     async close() {
       presence.dispose();
       io.emit('server:restarting', { reconnectWithinMs: RESTART_RECONNECT_WINDOW_MS });
-      rooms.dispose();
+      const saved = rooms.dispose();
       await closeConnectionsAfterFlush(io);
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
+      await saved;
     },
   };
 }

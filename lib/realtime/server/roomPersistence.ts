@@ -24,27 +24,26 @@ export interface PersistedRoom {
 
 /** Where rooms made through the API are kept, so that they (and their decks) outlive the process. */
 export interface RoomPersistence {
-  saveRoom(room: { id: string; scenarioId: string; keyDigest: Buffer; createdAtMs: number }): void;
-  saveState(roomId: string, state: SavedRoomState, nowMs: number): void;
+  saveRoom(room: { id: string; scenarioId: string; keyDigest: Buffer; createdAtMs: number }): Promise<void>;
   /** Saves the states of many rooms at once (one transaction). */
-  saveStates(states: readonly { roomId: string; state: SavedRoomState }[], nowMs: number): void;
-  load(roomId: string): PersistedRoom | undefined;
+  saveStates(states: readonly { roomId: string; state: SavedRoomState }[], nowMs: number): Promise<void>;
+  load(roomId: string): Promise<PersistedRoom | undefined>;
+  /** How many rooms are stored (open or not). */
+  count(): Promise<number>;
 }
 
 export function roomPersistenceFromStore(store: RoomStore, warn: (message: string) => void): RoomPersistence {
   return {
     saveRoom: (room) => store.saveRoom(room),
-    saveState: (roomId, state, nowMs) => {
-      store.saveRoomClock(roomId, JSON.stringify(state), nowMs);
-    },
-    saveStates: (states, nowMs) => {
-      store.saveRoomClocks(
+    saveStates: async (states, nowMs) => {
+      await store.saveRoomClocks(
         states.map(({ roomId, state }) => ({ id: roomId, clockJson: JSON.stringify(state) })),
         nowMs,
       );
     },
-    load: (roomId) => {
-      const row = store.getRoom(roomId);
+    count: () => store.countRooms(),
+    load: async (roomId) => {
+      const row = await store.getRoom(roomId);
       if (!row) return undefined;
       let state: SavedRoomState | null = null;
       if (row.clockJson !== null) {

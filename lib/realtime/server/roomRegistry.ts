@@ -7,6 +7,7 @@ import type { ReplaySettings } from '../../replay/replayPlayer';
 import { keyDigest, newEpoch, newPresenterKey, newRoomId } from './presenterKeys';
 import type { PersistedRoom, RoomPersistence } from './roomPersistence';
 import { ReplayRoom } from './replayRoom';
+import { RoomStateSaver } from './roomStateSaver';
 
 export interface RoomLimits {
   /** At most this many rooms open in memory besides `live`; creating more is refused until idle ones are closed. */
@@ -15,12 +16,18 @@ export interface RoomLimits {
   idleWallMs: number;
   /** How often idle rooms are looked for. */
   sweepEveryWallMs: number;
+  /** At most this many rooms kept in storage (open or not); creating more is refused. */
+  maxStoredRooms: number;
 }
+
+/** Rooms kept in storage at most, unless SITREP_MAX_ROOMS says otherwise. */
+export const DEFAULT_MAX_STORED_ROOMS = 10_000;
 
 export const DEFAULT_ROOM_LIMITS: RoomLimits = {
   maxRooms: 500,
   idleWallMs: 12 * 60 * 60 * 1_000,
   sweepEveryWallMs: 10 * 60 * 1_000,
+  maxStoredRooms: DEFAULT_MAX_STORED_ROOMS,
 };
 
 /**
@@ -41,7 +48,7 @@ export type LiveRoomOpening =
 
 export type CreateRoomResult =
   | { ok: true; roomId: string; presenterKey: string; scenarioId: string }
-  | { ok: false; code: 'not_found' | 'too_many_rooms' };
+  | { ok: false; code: 'not_found' | 'too_many_rooms' | 'too_many_stored_rooms' };
 
 interface RoomEntry {
   room: ReplayRoom;
@@ -69,13 +76,23 @@ export class RoomRegistry {
   private readonly limits: RoomLimits;
   private sweepTimer: TimerHandle | undefined;
   private checkpointTimer: TimerHandle | undefined;
+  /** Rooms being reopened from storage, so that two requests for one room open it once. */
+  private readonly reopening = new Map<string, Promise<ReplayRoom | undefined>>();
+  private readonly saver: RoomStateSaver | undefined;
   /** After dispose no room is reopened (a late message of a closing server must not bring one back). */
   private disposed = false;
 
   constructor(private readonly options: RoomRegistryOptions) {
     this.limits = options.limits ?? DEFAULT_ROOM_LIMITS;
+    const persistence = options.persistence;
+    if (persistence) {
+      this.saver = new RoomStateSaver(
+        (states) => persistence.saveStates(states, options.clock.now()),
+        (error, rooms) => options.warn?.(`Saving the state of ${rooms} room(s) failed (kept for the next try): ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
     this.scheduleSweep();
-    if (options.persistence) this.scheduleCheckpoint();
+    if (persistence) this.scheduleCheckpoint();
   }
 
   /**
@@ -84,9 +101,9 @@ export class RoomRegistry {
    * digest kept from the earlier run still holds (the key was printed then); a new key is generated only for a fresh
    * room. Not ok if the story is unknown.
    */
-  openLiveRoom(scenarioId: string, givenKey: string | undefined, settings: ReplaySettings): LiveRoomOpening {
+  async openLiveRoom(scenarioId: string, givenKey: string | undefined, settings: ReplaySettings): Promise<LiveRoomOpening> {
     if (!this.options.catalog.get(scenarioId)) return { ok: false };
-    const stored = this.options.persistence?.load(LIVE_ROOM_ID);
+    const stored = await this.options.persistence?.load(LIVE_ROOM_ID);
     const earlier = stored?.scenarioId === scenarioId ? stored : undefined;
     const generatedKey = givenKey === undefined && earlier === undefined ? newPresenterKey() : undefined;
     const presenterKey = givenKey ?? generatedKey;
@@ -95,28 +112,49 @@ export class RoomRegistry {
     const liveSettings: ReplaySettings = saved
       ? { ...settings, autoplay: saved.status !== 'paused', resumeFrom: { positionMs: saved.positionMs, presentation: saved.presentation } }
       : settings;
-    this.options.persistence?.saveRoom({ id: LIVE_ROOM_ID, scenarioId, keyDigest: digest, createdAtMs: this.options.clock.now() });
+    await this.options.persistence?.saveRoom({ id: LIVE_ROOM_ID, scenarioId, keyDigest: digest, createdAtMs: this.options.clock.now() });
     if (!this.open(LIVE_ROOM_ID, scenarioId, digest, liveSettings)) return { ok: false };
     return { ok: true, generatedKey, resumedAtMs: saved?.positionMs };
   }
 
-  create(scenarioId: string): CreateRoomResult {
+  /** Creates a room; it is stored before its key is handed out (a storage failure rejects, and nothing is opened). */
+  async create(scenarioId: string): Promise<CreateRoomResult> {
     if (!this.options.catalog.get(scenarioId)) return { ok: false, code: 'not_found' };
     if (!this.hasRoomFor()) return { ok: false, code: 'too_many_rooms' };
+    const persistence = this.options.persistence;
+    if (persistence && (await persistence.count()) >= this.limits.maxStoredRooms) return { ok: false, code: 'too_many_stored_rooms' };
     const presenterKey = newPresenterKey();
     let roomId = newRoomId();
-    while (this.rooms.has(roomId) || this.options.persistence?.load(roomId)) roomId = newRoomId();
+    while (this.rooms.has(roomId) || (await persistence?.load(roomId))) roomId = newRoomId();
     const digest = keyDigest(presenterKey);
-    this.open(roomId, scenarioId, digest, this.options.roomSettings);
-    this.options.persistence?.saveRoom({ id: roomId, scenarioId, keyDigest: digest, createdAtMs: this.options.clock.now() });
+    await persistence?.saveRoom({ id: roomId, scenarioId, keyDigest: digest, createdAtMs: this.options.clock.now() });
+    if (!this.open(roomId, scenarioId, digest, this.options.roomSettings)) return { ok: false, code: 'not_found' };
     return { ok: true, roomId, presenterKey, scenarioId };
   }
 
-  /** The room, reopened from storage (paused where it stood) if it is not in memory. */
+  /** The room if it is open in memory. */
   get(roomId: string): ReplayRoom | undefined {
+    return this.rooms.get(roomId)?.room;
+  }
+
+  /**
+   * The room, reopened from storage (paused where it stood) if it is not in memory; undefined when no such room is
+   * stored. Rejects when the store cannot be read.
+   */
+  async resolve(roomId: string): Promise<ReplayRoom | undefined> {
     const open = this.rooms.get(roomId)?.room;
     if (open || roomId === LIVE_ROOM_ID || this.disposed) return open;
-    const stored = this.options.persistence?.load(roomId);
+    const inFlight = this.reopening.get(roomId);
+    if (inFlight) return inFlight;
+    const reopening = this.reopen(roomId).finally(() => this.reopening.delete(roomId));
+    this.reopening.set(roomId, reopening);
+    return reopening;
+  }
+
+  private async reopen(roomId: string): Promise<ReplayRoom | undefined> {
+    const stored = await this.options.persistence?.load(roomId);
+    const open = this.rooms.get(roomId)?.room;
+    if (open || this.disposed) return open;
     if (!stored || !this.options.catalog.get(stored.scenarioId) || !this.hasRoomFor()) return undefined;
     const settings: ReplaySettings = stored.state
       ? {
@@ -147,43 +185,42 @@ export class RoomRegistry {
     if (entry.connections === 0) entry.idleSinceMs = this.options.clock.now();
   }
 
+  /** The most rooms storage keeps (RoomLimits.maxStoredRooms). */
+  get maxStoredRooms(): number {
+    return this.limits.maxStoredRooms;
+  }
+
   size(): number {
     return this.rooms.size;
   }
 
-  /** Saves the position of every playing room in one transaction; returns how many were saved. */
+  /** Queues the position of every playing room for saving (one transaction); returns how many were queued. */
   checkpoint(): number {
-    return this.saveStates([...this.rooms.values()].filter((entry) => entry.room.playing));
+    const playing = [...this.rooms.values()].filter((entry) => entry.room.playing);
+    for (const { room } of playing) this.saveState(room);
+    return this.saver ? playing.length : 0;
   }
 
-  /** Saves every room (one transaction) and closes them all. */
-  dispose(): void {
+  /** Resolves once every state queued so far is saved; rejects when the store fails. */
+  flushSaves(): Promise<void> {
+    return this.saver?.flush() ?? Promise.resolve();
+  }
+
+  /** Saves every room (one transaction) and closes them all; rejects if the final save failed (after closing). */
+  async dispose(): Promise<void> {
     this.disposed = true;
     for (const timer of [this.sweepTimer, this.checkpointTimer]) if (timer !== undefined) this.options.clock.clearTimeout(timer);
     this.sweepTimer = undefined;
     this.checkpointTimer = undefined;
-    this.saveStates([...this.rooms.values()]);
+    for (const { room } of this.rooms.values()) this.saveState(room);
     for (const entry of this.rooms.values()) entry.room.dispose();
     this.rooms.clear();
-  }
-
-  private saveStates(entries: readonly RoomEntry[]): number {
-    const persistence = this.options.persistence;
-    if (!persistence || entries.length === 0) return 0;
-    persistence.saveStates(
-      entries.map(({ room }) => ({ roomId: room.id, state: room.savedState() })),
-      this.options.clock.now(),
-    );
-    return entries.length;
+    await this.flushSaves();
   }
 
   private scheduleCheckpoint(): void {
     this.checkpointTimer = this.options.clock.setTimeout(() => {
-      try {
-        this.checkpoint();
-      } catch (error) {
-        this.options.warn?.(`Checkpoint of the rooms failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      this.checkpoint();
       this.scheduleCheckpoint();
     }, CHECKPOINT_EVERY_WALL_MS);
   }
@@ -220,7 +257,7 @@ export class RoomRegistry {
   }
 
   private saveState(room: ReplayRoom): void {
-    this.options.persistence?.saveState(room.id, room.savedState(), this.options.clock.now());
+    this.saver?.save(room.id, room.savedState());
   }
 
   private close(roomId: string, entry: RoomEntry): void {

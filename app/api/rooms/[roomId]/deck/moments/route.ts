@@ -6,13 +6,14 @@ import { describeIssues } from '@/lib/decks/deckResult';
 import { getServices } from '@/lib/server/services';
 import { newMomentId } from '@/lib/storage/momentIds';
 import { addMomentBodySchema } from './request-schema';
+import { answeringStorageFailures } from '@/lib/api/storageFailures';
 
 export const dynamic = 'force-dynamic';
 
 /** Marks a moment: adds it at the end of the deck, or before `atIndex`. */
-export async function POST(request: Request, context: { params: Promise<{ roomId: string }> }): Promise<Response> {
+async function postHandler(request: Request, context: { params: Promise<{ roomId: string }> }): Promise<Response> {
   const services = getServices();
-  const auth = authorizePresenter(request, (await context.params).roomId, services);
+  const auth = await authorizePresenter(request, (await context.params).roomId, services);
   if (!auth.ok) return auth.response;
   const body = await readJsonBody(request);
   if (!body.ok) return bodyErrorResponse(body);
@@ -20,5 +21,7 @@ export async function POST(request: Request, context: { params: Promise<{ roomId
   if (!parsed.success) return jsonError(400, 'bad_request', describeIssues(parsed.error));
   const { moment, atIndex, expectedVersion } = parsed.data;
   const options = { ...(atIndex !== undefined && { atIndex }), ...(expectedVersion !== undefined && { expectedVersion }) };
-  return deckResponse(services.decks.addMoment(auth.room.id, moment, options, services.nowMs(), newMomentId()), 201);
+  return deckResponse(await services.decks.addMoment(auth.room.id, moment, options, services.nowMs(), newMomentId()), 201);
 }
+
+export const POST = answeringStorageFailures(postHandler);

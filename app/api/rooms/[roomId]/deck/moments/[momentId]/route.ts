@@ -5,32 +5,37 @@ import { bodyErrorResponse, readJsonBody } from '@/lib/api/readJsonBody';
 import { describeIssues } from '@/lib/decks/deckResult';
 import { getServices } from '@/lib/server/services';
 import { deleteMomentQuerySchema, updateMomentBodySchema } from './request-schema';
+import { answeringStorageFailures } from '@/lib/api/storageFailures';
 
 export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ roomId: string; momentId: string }> };
 
 /** Changes a moment's note, title, time, event, filter or chart. */
-export async function PATCH(request: Request, context: Context): Promise<Response> {
+async function patchHandler(request: Request, context: Context): Promise<Response> {
   const services = getServices();
   const { roomId, momentId } = await context.params;
-  const auth = authorizePresenter(request, roomId, services);
+  const auth = await authorizePresenter(request, roomId, services);
   if (!auth.ok) return auth.response;
   const body = await readJsonBody(request);
   if (!body.ok) return bodyErrorResponse(body);
   const parsed = updateMomentBodySchema.safeParse(body.value);
   if (!parsed.success) return jsonError(400, 'bad_request', describeIssues(parsed.error));
   const { patch, expectedVersion } = parsed.data;
-  return deckResponse(services.decks.updateMoment(auth.room.id, momentId, patch, editOptions(expectedVersion), services.nowMs()));
+  return deckResponse(await services.decks.updateMoment(auth.room.id, momentId, patch, editOptions(expectedVersion), services.nowMs()));
 }
 
-export async function DELETE(request: Request, context: Context): Promise<Response> {
+async function deleteHandler(request: Request, context: Context): Promise<Response> {
   const services = getServices();
   const { roomId, momentId } = await context.params;
-  const auth = authorizePresenter(request, roomId, services);
+  const auth = await authorizePresenter(request, roomId, services);
   if (!auth.ok) return auth.response;
   const query = deleteMomentQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return jsonError(400, 'bad_request', describeIssues(query.error));
   const { expectedVersion } = query.data;
-  return deckResponse(services.decks.deleteMoment(auth.room.id, momentId, editOptions(expectedVersion), services.nowMs()));
+  return deckResponse(await services.decks.deleteMoment(auth.room.id, momentId, editOptions(expectedVersion), services.nowMs()));
 }
+
+export const PATCH = answeringStorageFailures(patchHandler);
+
+export const DELETE = answeringStorageFailures(deleteHandler);
