@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 
 /** Generous: the process compiles server.ts and prepares the Next.js build before it listens. */
 export const SERVER_START_MS = 90_000;
@@ -11,18 +10,6 @@ export interface ServerProcess {
   output: string[];
   /** Resolves when the process has exited, with the wall time (Date.now()) it exited at. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; atMs: number }>;
-}
-
-/** A free TCP port on 127.0.0.1 (a restarted server must come back on the port its clients know). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**

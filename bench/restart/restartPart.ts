@@ -13,11 +13,12 @@ import { BenchChild } from '../core/benchChild';
 import { atMost, metric, type BenchContext, type BenchMetric, type BenchPart } from '../core/benchResult';
 import { loadAverageOneMinute } from '../core/machineLoad';
 import { concatFloat64, percentile } from '../core/stats';
-import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '../core/sitrepProcess';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '../core/sitrepProcess';
 import { pacedStory, writeStoryFolder } from '../stories/syntheticStories';
 import { measureCheckpointCost } from './checkpointCost';
 import { backReplySchema, openedReplySchema, type BackReply } from './restartMessages';
 import { peakPerBucket } from './restartScreens';
+import { freePort } from '../../scripts/lib/localServices/freePort';
 
 const SCREENS = 5_000;
 const QUICK_SCREENS = 1_000;

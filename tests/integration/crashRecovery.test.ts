@@ -16,8 +16,9 @@ import { wallBetween } from '@/lib/replay/timeMap';
 import { joinRoom, ReplayClient, WAIT_MS } from '../helpers/replayClient';
 import { createRoom, fetchSchedule } from '../helpers/replayServer';
 import { STORY_FOLDER, STORY_ID } from '../helpers/replayStory';
-import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '@/bench/core/sitrepProcess';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '@/bench/core/sitrepProcess';
 import { makeEventsDir, REPO_ROOT } from '../helpers/startTestServer';
+import { freePort } from '@/scripts/lib/localServices/freePort';
 
 /** The promise: a room comes back within this much playback (wall time at its rate) of where it stood at the kill. */
 const MAX_LOST_PLAYBACK_WALL_MS = 1_000;

@@ -23,8 +23,9 @@ describe('HTTP API on the real server', () => {
   it('GET /api/health answers ok and lists the refused story', async () => {
     const response = await get('/api/health');
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { status: string; stories: number; refusedStories: string[] };
+    const body = (await response.json()) as { status: string; stories: number; refusedStories: string[]; storage: unknown };
     expect(body.status).toBe('ok');
+    expect(body.storage).toEqual({ engine: 'sqlite', state: 'ok' });
     expect(body.stories).toBe(1);
     expect(body.refusedStories).toHaveLength(1);
     expect(body.refusedStories[0]).toMatch(/impossible-date$/);

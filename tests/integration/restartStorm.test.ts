@@ -13,8 +13,9 @@ import { SHUTDOWN_DEADLINE_MS } from '@/lib/server/shutdown';
 import { joinRoom, type ReplayClient } from '../helpers/replayClient';
 import { createRoom } from '../helpers/replayServer';
 import { STORY_FOLDER, STORY_ID } from '../helpers/replayStory';
-import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '@/bench/core/sitrepProcess';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '@/bench/core/sitrepProcess';
 import { makeEventsDir, REPO_ROOT } from '../helpers/startTestServer';
+import { freePort } from '@/scripts/lib/localServices/freePort';
 
 const SCREENS = 1_000;
 const BUCKET_MS = 100;

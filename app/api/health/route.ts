@@ -1,14 +1,21 @@
 import { jsonOk } from '@/lib/api/jsonResponses';
 import { getServices } from '@/lib/server/services';
+import { storageHealth } from '@/lib/server/storageHealth';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(): Response {
-  const { catalog, storyFailures, startedAtMs, nowMs } = getServices();
+/**
+ * The node's state: 200 while it serves (a load balancer keeps sending it screens), with the state of its store.
+ * A store that does not answer is reported, not failed on: every node shares it, so failing them all would help no one.
+ */
+export async function GET(): Promise<Response> {
+  const { catalog, storyFailures, startedAtMs, nowMs, storage } = getServices();
+  const store = await storageHealth(storage);
   return jsonOk({
-    status: 'ok',
+    status: store.state === 'ok' ? 'ok' : 'degraded',
     uptimeSeconds: Math.round((nowMs() - startedAtMs) / 1000),
     stories: catalog.ids().length,
     refusedStories: storyFailures.map((f) => f.folder),
+    storage: store,
   });
 }

@@ -54,7 +54,7 @@ function systemUserIds(): { uid: number; gid: number } {
 
 /**
  * A throwaway PostgreSQL cluster: initdb in a temporary folder, the postmaster on a free loopback port (its socket in
- * the same folder), durability off (it is thrown away). Stopped by pid.
+ * the same folder), fsync off (it is thrown away; commits still survive the postmaster's death). Stopped by pid.
  */
 export async function startLocalPostgres(options: { port?: number } = {}): Promise<LocalPostgres> {
   const bin = findPostgresBin();
@@ -90,7 +90,9 @@ export async function startLocalPostgres(options: { port?: number } = {}): Promi
   const start = async () => {
     const [command, args] = asSystemUser(path.join(bin, 'postgres'), [
       '-D', dataDir, '-p', String(port), '-k', dir,
-      '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+      // fsync off: a killed postmaster still leaves every committed transaction in the OS cache (only a machine crash
+      // would lose it). synchronous_commit stays on, so a commit is acknowledged only once its WAL is written.
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'full_page_writes=off',
       '-c', 'max_connections=200',
     ]);
     service = startProcess('postgres', command, args);

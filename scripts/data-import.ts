@@ -1,0 +1,53 @@
+/**
+ * `npm run data:import -- <file>` — adds the rooms and decks of a file written by `npm run data:export` to the store
+ * (SITREP_DATABASE_URL, else SQLite in SITREP_DATA_DIR), in one transaction: everything or, on any problem, nothing.
+ * Rooms already in the store are never overwritten. Stop the servers using the store first.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDataFile } from '../lib/storage/dataFile';
+import { importData } from '../lib/storage/dataTransfer';
+import { openStorageFromEnv } from './lib/storageFromEnv';
+
+const USAGE = 'usage: npm run data:import -- <file>';
+
+async function main(args: readonly string[]): Promise<number> {
+  const [source, ...rest] = args;
+  if (!source || rest.length > 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const filePath = path.resolve(source);
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    console.error(`${filePath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 1;
+  }
+  const parsed = parseDataFile(filePath, text);
+  if (!parsed.ok) {
+    console.error(`${parsed.message}\nNothing was imported.`);
+    return 1;
+  }
+  const storage = await openStorageFromEnv(process.env);
+  try {
+    const result = await importData(storage.db, parsed.file);
+    if (!result.ok) {
+      console.error(`${filePath}: ${result.message}`);
+      return 1;
+    }
+    console.log(`Imported ${result.rooms} rooms and ${result.moments} moments from ${filePath} into ${storage.location}`);
+    return 0;
+  } finally {
+    await storage.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`data:import failed (nothing was imported): ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
