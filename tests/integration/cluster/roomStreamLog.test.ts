@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RoomLease, type LeaseFence } from '@/lib/cluster/roomLease';
 import type { SharedRedis } from '@/lib/cluster/redisScript';
 import { RoomStreamLog } from '@/lib/cluster/roomStreamLog';
-import { CorruptLogEntryError } from '@/lib/cluster/storedReplayMessage';
 import { DEFAULT_RETENTION_WALL_MS } from '@/lib/replay/messageLog';
 import { ManualClock } from '@/lib/replay/manualClock';
 import type { ResumeResult } from '@/lib/replay/messageLog';
