@@ -2,7 +2,7 @@ import type { Clock, TimerHandle } from '../replay/clock';
 import { LeaseKeeperPolicy, type LeaseState, type LeaseTiming } from './leaseKeeperPolicy';
 import type { LeaseFence, RoomLease } from './roomLease';
 
-export type LeaseRenewer = Pick<RoomLease, 'renew'>;
+export type LeaseRenewer = Pick<RoomLease, 'renew' | 'release'>;
 
 export interface RoomLeaseKeeperOptions {
   lease: LeaseRenewer;
@@ -46,6 +46,13 @@ export class RoomLeaseKeeper {
 
   get fence(): LeaseFence {
     return this.options.fence;
+  }
+
+  /** Stops renewing and gives the lease up, so that another node may take the room at once (a clean shutdown). */
+  async release(): Promise<boolean> {
+    this.stop();
+    const { lease, roomId, fence } = this.options;
+    return lease.release(roomId, fence.nodeId, fence.token);
   }
 
   /** Stops renewing (the lease then runs out in Redis unless it is released). */
@@ -102,4 +109,19 @@ export class RoomLeaseKeeper {
     this.reported = state;
     this.options.onStateChange?.(state);
   }
+}
+
+/**
+ * Tries to take a room's lease and, when granted, keeps it. The clock is read before the acquire is sent: the lease's
+ * window counts from then (see leaseKeeperPolicy.ts). Undefined when another node holds the lease.
+ */
+export async function acquireAndKeep(
+  lease: Pick<RoomLease, 'acquire' | 'renew' | 'release'>,
+  options: Omit<RoomLeaseKeeperOptions, 'lease' | 'fence' | 'acquiredSentAtMs'> & { nodeId: string },
+): Promise<RoomLeaseKeeper | undefined> {
+  const { nodeId, ...rest } = options;
+  const acquiredSentAtMs = options.clock.now();
+  const grant = await lease.acquire(options.roomId, nodeId, options.timing.ttlMs);
+  if (!grant) return undefined;
+  return new RoomLeaseKeeper({ ...rest, lease, fence: { nodeId, token: grant.token }, acquiredSentAtMs });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { leaseTiming, type LeaseState } from '@/lib/cluster/leaseKeeperPolicy';
 import type { SharedRedis } from '@/lib/cluster/redisScript';
 import { RoomLease } from '@/lib/cluster/roomLease';
-import { RoomLeaseKeeper } from '@/lib/cluster/roomLeaseKeeper';
+import { acquireAndKeep } from '@/lib/cluster/roomLeaseKeeper';
 import { createSystemClock } from '@/lib/server/systemClock';
 import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
 
@@ -25,13 +25,13 @@ beforeEach(async () => {
 async function keepLease(roomId: string, nodeId: string) {
   const clock = createSystemClock();
   const lease = new RoomLease(await redis.client(), { sendTimeoutMs: 100 });
-  const sentAtMs = clock.now();
-  const grant = (await lease.acquire(roomId, nodeId, TIMING.ttlMs))!;
   let renewals = 0;
   const renewalWaiters: { count: number; resolve: () => void }[] = [];
   const stateWaiters = new Map<LeaseState, () => void>();
-  const keeper = new RoomLeaseKeeper({
-    lease: {
+  const keeper = await acquireAndKeep(
+    {
+      acquire: (...args) => lease.acquire(...args),
+      release: (...args) => lease.release(...args),
       renew: async (...args) => {
         const renewed = await lease.renew(...args);
         renewals++;
@@ -39,16 +39,12 @@ async function keepLease(roomId: string, nodeId: string) {
         return renewed;
       },
     },
-    clock,
-    timing: TIMING,
-    roomId,
-    fence: { nodeId, token: grant.token },
-    acquiredSentAtMs: sentAtMs,
-    onStateChange: (state) => stateWaiters.get(state)?.(),
-  });
+    { clock, timing: TIMING, roomId, nodeId, onStateChange: (state) => stateWaiters.get(state)?.() },
+  );
+  if (!keeper) throw new Error(`${nodeId} did not get the lease of ${roomId}`);
   return {
     keeper,
-    token: grant.token,
+    token: keeper.fence.token,
     renewed: (count: number) => new Promise<void>((resolve) => renewalWaiters.push({ count, resolve })),
     reaches: (state: LeaseState) => new Promise<void>((resolve) => stateWaiters.set(state, resolve)),
   };
@@ -64,6 +60,15 @@ describe('RoomLeaseKeeper on a real redis-server', () => {
     } finally {
       kept.keeper.stop();
     }
+  });
+
+  it('hands the lease over at once when released', async () => {
+    const kept = await keepLease('r1', 'a');
+    expect(await kept.keeper.release()).toBe(true);
+    expect(kept.keeper.canPublish()).toBe(false);
+    const taken = await new RoomLease(admin).acquire('r1', 'b', TIMING.ttlMs);
+    expect(taken?.token).toBeGreaterThan(kept.token);
+    expect(await acquireAndKeep(new RoomLease(admin), { clock: createSystemClock(), timing: TIMING, roomId: 'r1', nodeId: 'c' })).toBeUndefined();
   });
 
   it('reports the lease lost after Redis restarted empty; another node then takes it with a larger token', async () => {

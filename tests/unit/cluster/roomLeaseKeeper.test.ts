@@ -15,6 +15,7 @@ const SEND_TIMEOUT_MS = 100;
 class SimulatedRedis implements LeaseRenewer {
   expiresAtMs: number;
   takenOver = false;
+  released = false;
 
   constructor(
     private readonly clock: ManualClock,
@@ -22,6 +23,11 @@ class SimulatedRedis implements LeaseRenewer {
     private readonly delays: () => { execDelayMs: number; replyDelayMs: number },
   ) {
     this.expiresAtMs = clock.now() + TIMING.ttlMs;
+  }
+
+  async release(): Promise<boolean> {
+    this.released = true;
+    return true;
   }
 
   /** Lets another node take the lease once it expired. */
@@ -130,6 +136,16 @@ describe('RoomLeaseKeeper on a manual clock', () => {
     const publishing = await run(clock, redis, keeper, 30_000);
     // Not vacuous: it did publish, for most of the run unless the lease was lost.
     expect(publishing.filter(Boolean).length).toBeGreaterThan(redis.takenOver ? 1_000 : 15_000);
+  });
+
+  it('stops renewing and gives the lease up when released', async () => {
+    const clock = new ManualClock(0);
+    const redis = new SimulatedRedis(clock, () => false, () => ({ execDelayMs: 0, replyDelayMs: 0 }));
+    const keeper = keeperOn(clock, redis, []);
+    expect(await keeper.release()).toBe(true);
+    expect(redis.released).toBe(true);
+    expect(keeper.canPublish()).toBe(false);
+    expect(clock.pendingTimers()).toBe(0);
   });
 
   it('stops renewing when stopped', async () => {
