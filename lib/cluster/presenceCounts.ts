@@ -10,7 +10,8 @@ export const PRESENCE_IDLE_TTL_MS = 60 * 60 * 1_000;
  * Viewer counts of a room across nodes. Each node writes its own count of each room into the room's hash (one field
  * per node id) and heartbeats a key of its own with a ttl; the total adds up the fields of the nodes whose heartbeat
  * is alive, so the viewers of a node that died stop counting once its heartbeat expires. Node ids must be unique per
- * process (a restarted node is a new node). Every method rejects when Redis cannot be reached.
+ * process (a restarted node is a new node). Every method rejects when Redis cannot be reached. For one Redis (or a
+ * Sentinel pair), not a Redis Cluster: the total reads the heartbeat keys of several nodes at once (MGET).
  */
 export class PresenceCounts {
   private readonly redis: SharedRedis;

@@ -12,7 +12,9 @@ export interface LeaseFence {
  * Redis's clock in milliseconds when the counter does not exist (a fresh room, or a Redis that lost its memory), so a
  * token taken after a wipe is still larger than every token taken before it — as long as the room saw fewer
  * acquisitions than milliseconds went by since the counter was last seeded, and Redis's clock was not set back.
- * string.format('%d') keeps the numbers whole (Lua's tostring would print 1.8e+12).
+ * ARGV[3], when not empty, is a floor kept outside Redis (the largest token PostgreSQL saw for the room): the token is
+ * then above it whatever happened to Redis or its clock. string.format('%d') keeps the numbers whole (Lua's tostring
+ * would print 1.8e+12).
  */
 const ACQUIRE = new RedisScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return false end
@@ -20,6 +22,7 @@ if redis.call('EXISTS', KEYS[2]) == 0 then
   local now = redis.call('TIME')
   redis.call('SET', KEYS[2], string.format('%d', tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)))
 end
+if ARGV[3] ~= '' and tonumber(redis.call('GET', KEYS[2])) < tonumber(ARGV[3]) then redis.call('SET', KEYS[2], ARGV[3]) end
 local token = redis.call('INCR', KEYS[2])
 redis.call('SET', KEYS[1], string.format('%d', token) .. ':' .. ARGV[1], 'PX', ARGV[2])
 return token
@@ -64,10 +67,15 @@ export class RoomLease {
     this.redis = boundedClient(client, options.sendTimeoutMs);
   }
 
-  /** The lease with a new token, or undefined while any node (this one included) holds it. */
-  async acquire(roomId: string, nodeId: string, ttlMs: number): Promise<{ token: number } | undefined> {
+  /**
+   * The lease with a new token, or undefined while any node (this one included) holds it. With `aboveToken` (the
+   * largest token a store outside Redis has seen for the room) the new token is larger than it.
+   */
+  async acquire(roomId: string, nodeId: string, ttlMs: number, options: { aboveToken?: number } = {}): Promise<{ token: number } | undefined> {
+    const { aboveToken } = options;
+    if (aboveToken !== undefined && (!Number.isSafeInteger(aboveToken) || aboveToken < 0)) throw new RangeError(`aboveToken must be a whole number ≥ 0, got ${aboveToken}`);
     const keys = roomKeys(roomId);
-    const token = await ACQUIRE.run(this.redis, [keys.lease, keys.fence], [nodeId, checkTtl(ttlMs)]);
+    const token = await ACQUIRE.run(this.redis, [keys.lease, keys.fence], [nodeId, checkTtl(ttlMs), aboveToken === undefined ? '' : String(aboveToken)]);
     if (token === null) return undefined;
     if (typeof token !== 'number' || !Number.isSafeInteger(token)) throw new Error(`Unexpected lease token ${String(token)} for room ${roomId}`);
     return { token };

@@ -107,6 +107,14 @@ describe('RoomLease across a Redis restart (memory wiped)', () => {
     expect(Math.max(...tokens)).toBeLessThan(held.token);
   });
 
+  it('takes a token above a floor kept outside Redis (for a Redis whose clock went back)', async () => {
+    const floor = Date.now() * 10;
+    expect(await nodeA.acquire('r1', 'a', LONG_TTL_MS, { aboveToken: floor })).toEqual({ token: floor + 1 });
+    await nodeA.release('r1', 'a', floor + 1);
+    expect(await nodeA.acquire('r1', 'a', LONG_TTL_MS, { aboveToken: 5 })).toEqual({ token: floor + 2 });
+    await expect(nodeA.acquire('r2', 'a', LONG_TTL_MS, { aboveToken: -1 })).rejects.toThrow(RangeError);
+  });
+
   it('rejects (never hangs) while Redis is down, and works again once it is back', async () => {
     const grant = (await nodeA.acquire('r1', 'a', LONG_TTL_MS))!;
     await redis.server.kill();
