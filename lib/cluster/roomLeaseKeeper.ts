@@ -40,8 +40,9 @@ export class RoomLeaseKeeper {
     return !this.stopped && this.policy.canPublish(this.options.clock.now());
   }
 
+  /** 'lost' too once stopped or released: this node does not keep the lease any more. */
   get state(): LeaseState {
-    return this.policy.state(this.options.clock.now());
+    return this.stopped ? 'lost' : this.policy.state(this.options.clock.now());
   }
 
   get fence(): LeaseFence {

@@ -145,6 +145,7 @@ describe('RoomLeaseKeeper on a manual clock', () => {
     expect(await keeper.release()).toBe(true);
     expect(redis.released).toBe(true);
     expect(keeper.canPublish()).toBe(false);
+    expect(keeper.state).toBe('lost');
     expect(clock.pendingTimers()).toBe(0);
   });
 
