@@ -23,9 +23,8 @@ export class CorruptLogEntryError extends Error {
   }
 }
 
-/** The stream entry fields of one message. */
-export const MESSAGE_FIELD = 'm';
-export const WALL_MS_FIELD = 't';
+/** The stream entry field that holds the message (the other, `t`, is its wall time, read only by the trim). */
+const MESSAGE_FIELD = 'm';
 
 /** Reads one stream entry (`<seq>-0` with the message JSON in `m`) back into a checked message. */
 export function readStoredMessage(roomId: string, entryId: string, fields: Record<string, string>): ReplayMessage {
