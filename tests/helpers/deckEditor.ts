@@ -41,7 +41,9 @@ export async function runDeckEditor(options: { baseUrl: string; roomId: string; 
     const roll = random();
     for (let attempt = 0; ; attempt++) {
       if (attempt >= MAX_ATTEMPTS_PER_EDIT) throw new Error(`${label}: edit ${edit} still conflicted after ${MAX_ATTEMPTS_PER_EDIT} attempts`);
-      const kind: DeckEditKind = deck.moments.length < 3 || roll < 0.35 ? 'add' : roll < 0.55 ? 'reorder' : roll < 0.85 ? 'note' : 'delete';
+      const size = deck.moments.length;
+      // Balanced, and kept between a few moments and well under the deck's limit.
+      const kind: DeckEditKind = size < 3 ? 'add' : size > 150 ? 'delete' : roll < 0.3 ? 'add' : roll < 0.5 ? 'reorder' : roll < 0.75 ? 'note' : 'delete';
       const target = deck.moments[Math.floor(random() * deck.moments.length)];
       const note = `${label}-${edit}-${attempt}`;
       const expectedVersion = deck.version;
