@@ -1,5 +1,5 @@
 import { ROOM_ID_PATTERN } from '../realtime/protocolVersion';
-import type { ReplayRoom } from '../realtime/server/replayRoom';
+import type { ServedRoom } from '../realtime/server/servedRoom';
 import type { SitrepServices } from '../server/services';
 import { jsonError } from './jsonResponses';
 
@@ -14,7 +14,7 @@ export async function authorizePresenter(
   request: Request,
   roomId: string,
   services: SitrepServices,
-): Promise<{ ok: true; room: ReplayRoom } | { ok: false; response: Response }> {
+): Promise<{ ok: true; room: ServedRoom } | { ok: false; response: Response }> {
   const room = ROOM_ID_PATTERN.test(roomId) ? await services.rooms.resolve(roomId) : undefined;
   if (!room) return { ok: false, response: jsonError(404, 'not_found', 'No room has this id') };
   const key = BEARER.exec(request.headers.get('authorization') ?? '')?.[1];

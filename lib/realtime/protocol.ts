@@ -164,6 +164,8 @@ export interface SocketData {
   role: 'presenter' | 'viewer';
   /** What the client last saw, from its handshake: the messages after it are resent if they are still held. */
   resumeFrom?: { lastSeq: number; epoch?: string };
+  /** Set once the socket is in its room and counted (joining may wait for the room's shared state). */
+  joined?: boolean;
 }
 
 /** The event names of each direction, for documentation checks and logging. */

@@ -10,7 +10,7 @@ export const ARTICLE_ID = '2025-04-putin-trump';
 
 /** The room as the server holds it (the test server runs in the test's process). */
 export function serverRoom(server: TestServer, roomId: string): ReplayRoom {
-  const room = server.realtime.rooms.get(roomId);
+  const room = server.realtime.rooms.owned(roomId);
   if (!room) throw new Error(`no room ${roomId} on the server`);
   return room;
 }

@@ -14,8 +14,8 @@ import {
 } from '../protocol';
 import type { SitrepSocket } from './attachRealtime';
 import type { PresenceNotifier } from './presence';
-import type { PresentCommand, ReplayRoom } from './replayRoom';
 import type { RoomRegistry } from './roomRegistry';
+import type { RoomCommand, ServedRoom } from './servedRoom';
 import { catchUp, snapshotPayload } from './wireMessages';
 
 export interface ReplayHandlerDeps {
@@ -28,7 +28,7 @@ export interface ReplayHandlerDeps {
 
 type Ack<T> = (answer: T) => void;
 
-function toCommand(payload: ControlPayload): ReplayCommand | PresentCommand {
+function toCommand(payload: ControlPayload): RoomCommand {
   switch (payload.type) {
     case 'seek':
       return { type: 'seek', toMs: Date.parse(payload.to) };
@@ -62,12 +62,14 @@ function ackOf<T>(args: unknown[]): Ack<T> | undefined {
  * Sends the joining client what it lacks — the messages it missed since the seq its handshake named (same epoch),
  * or a snapshot — then joins it to the room.
  */
-function join(socket: SitrepSocket, room: ReplayRoom, deps: ReplayHandlerDeps): void {
+async function join(socket: SitrepSocket, room: ServedRoom, deps: ReplayHandlerDeps): Promise<void> {
   const from = socket.data.resumeFrom;
-  const now = deps.clock.now();
-  if (from && (from.epoch === undefined || from.epoch === room.epoch)) catchUp(socket, room, from.lastSeq, now);
-  else socket.emit('replay:snapshot', snapshotPayload(room, now, from !== undefined));
+  const now = () => deps.clock.now();
+  if (from) await catchUp(socket, room, from, now);
+  else socket.emit('replay:snapshot', await snapshotPayload(room, now(), false));
+  if (socket.disconnected) return; // it left while the room's state was read: nothing to count
   void socket.join(room.id);
+  socket.data.joined = true;
   deps.rooms.connected(room.id, 1);
   deps.presence.changed(room.id);
 }
@@ -132,7 +134,7 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
           ack({ ok: false, error: { code: 'not_found', message: 'this room is closed' } });
           return;
         }
-        ack(current.control(toCommand(parsed.data), parsed.data.commandId));
+        ack(await current.control(toCommand(parsed.data), parsed.data.commandId));
       },
       internal,
     ),
@@ -142,7 +144,7 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
     'replay:resume',
     guarded<ResumeAck>(
       'replay:resume',
-      (args, ack) => {
+      async (args, ack) => {
         const parsed = resumePayloadSchema.safeParse(args[0]);
         if (!parsed.success) {
           ack?.({ ok: false, error: invalid(parsed.error.issues) });
@@ -153,9 +155,8 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
           ack?.({ ok: false, error: { code: 'not_found', message: 'this room is closed' } });
           return;
         }
-        const now = deps.clock.now();
-        const { resent, gap } = catchUp(socket, current, parsed.data.lastSeq, now);
-        ack?.({ ok: true, resent, ...(gap && { gap: true }), serverNowMs: now });
+        const { resent, gap } = await catchUp(socket, current, { lastSeq: parsed.data.lastSeq }, () => deps.clock.now());
+        ack?.({ ok: true, resent, ...(gap && { gap: true }), serverNowMs: deps.clock.now() });
       },
       internal,
     ),
@@ -168,9 +169,14 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
   });
 
   socket.on('disconnect', () => {
+    if (!socket.data.joined) return;
     deps.rooms.connected(roomId, -1);
     deps.presence.changed(roomId);
   });
 
-  join(socket, room, deps);
+  join(socket, room, deps).catch((error: unknown) => {
+    // The room's state could not be read (a cluster's shared state is away): the client reconnects and tries again.
+    log.error({ err: error }, 'Joining the room failed');
+    socket.disconnect(true);
+  });
 }

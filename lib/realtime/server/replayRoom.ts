@@ -1,16 +1,13 @@
 import type { Story } from '../../events/checkStory';
 import type { Clock } from '../../replay/clock';
 import { MessageLog, type ResumeResult } from '../../replay/messageLog';
-import type { Presentation } from '../../replay/presentation';
-import type { ReplayCommand } from '../../replay/playbackMachine';
 import type { ReplayMessage, ReplayMessageBody } from '../../replay/replayMessages';
 import { ReplayPlayer, type ReplaySettings } from '../../replay/replayPlayer';
 import { buildSchedule, type Schedule } from '../../replay/schedule';
 import type { ControlAck } from '../protocol';
 import { matchesDigest } from './presenterKeys';
 import type { SavedRoomState } from './roomPersistence';
-
-export type PresentCommand = { type: 'present'; presentation: Presentation };
+import type { RoomCommand, RoomStanding, ServedRoom } from './servedRoom';
 
 /** How many recent command ids a room remembers, so a retried command is applied once. */
 const REMEMBERED_COMMANDS = 256;
@@ -24,20 +21,23 @@ export interface ReplayRoomOptions {
   settings: ReplaySettings;
   /** SHA-256 digest of the presenter key (see presenterKeys.ts); the key itself is never kept. */
   keyDigest: Buffer;
+  /** The epoch of the room's log; a cluster owner starting a new log learns it from its first append (setEpoch). */
   epoch: string;
+  /** The seq of the first message (a cluster owner continuing another node's log goes on from its last seq). */
+  firstSeq?: number;
   retentionWallMs?: number;
   /** Sends one numbered message to everyone in the room. */
   publish: (room: ReplayRoom, message: ReplayMessage) => void;
 }
 
 /** One story replaying with its own clock, its numbered message log, and its presenter key. */
-export class ReplayRoom {
+export class ReplayRoom implements ServedRoom {
   readonly id: string;
   readonly scenarioId: string;
   /** The story this room replays, at the version it started with: saving the story again never changes it. */
   readonly story: Story;
   readonly storyVersion: string;
-  readonly epoch: string;
+  private currentEpoch: string;
   readonly schedule: Schedule;
   private readonly keyDigest: Buffer;
   private readonly log: MessageLog<ReplayMessageBody>;
@@ -45,19 +45,28 @@ export class ReplayRoom {
   private readonly clock: Clock;
   private readonly answeredCommands = new Map<string, ControlAck>();
 
-  constructor(options: ReplayRoomOptions) {
+  constructor(private readonly options: ReplayRoomOptions) {
     this.id = options.id;
     this.scenarioId = options.story.scenario.id;
     this.story = options.story;
     this.storyVersion = options.storyVersion;
-    this.epoch = options.epoch;
+    this.currentEpoch = options.epoch;
     this.clock = options.clock;
     this.keyDigest = options.keyDigest;
-    this.log = new MessageLog(options.retentionWallMs);
+    this.log = new MessageLog(options.retentionWallMs, undefined, options.firstSeq);
     this.schedule = buildSchedule(options.story.events);
     this.player = new ReplayPlayer(this.schedule, options.clock, options.settings, (body) => {
       options.publish(this, this.log.append(body, this.clock.now()));
     });
+  }
+
+  get epoch(): string {
+    return this.currentEpoch;
+  }
+
+  /** A cluster owner that started a new log takes the epoch its first append was given. */
+  setEpoch(epoch: string): void {
+    this.currentEpoch = epoch;
   }
 
   /** The state a joining client starts from: the clock, how many events are released, and the latest seq. */
@@ -65,11 +74,31 @@ export class ReplayRoom {
     return { seq: this.log.lastSeq, ...this.player.snapshot() };
   }
 
+  standing(): RoomStanding {
+    return { epoch: this.currentEpoch, ...this.snapshot() };
+  }
+
+  /** Where the room stands after the last message it emitted, without releasing anything due (a cluster head). */
+  emittedStanding(): RoomStanding {
+    return {
+      seq: this.log.lastSeq,
+      epoch: this.currentEpoch,
+      clock: this.player.clockState,
+      released: this.player.releasedCount,
+      presentation: this.player.currentPresentation,
+    };
+  }
+
+  /** Publishes the clock as it stands (a new cluster owner's first message, which opens its log). */
+  announceClock(): void {
+    this.options.publish(this, this.log.append({ kind: 'clock', clock: this.player.clockState }, this.clock.now()));
+  }
+
   isPresenterKey(candidate: string): boolean {
     return matchesDigest(candidate, this.keyDigest);
   }
 
-  control(command: ReplayCommand | PresentCommand, commandId?: string): ControlAck {
+  control(command: RoomCommand, commandId?: string): ControlAck {
     const earlier = commandId === undefined ? undefined : this.answeredCommands.get(commandId);
     if (earlier) return earlier;
     const result = command.type === 'present' ? this.player.present(command.presentation) : this.player.command(command);
@@ -84,8 +113,9 @@ export class ReplayRoom {
     return ack;
   }
 
-  /** Every message after `lastSeq` while the log still holds them, or a gap. */
-  resume(lastSeq: number): ResumeResult<ReplayMessageBody> {
+  /** Every message after `lastSeq` while the log still holds them, or a gap (also for another epoch's seq). */
+  resume(lastSeq: number, epoch?: string): ResumeResult<ReplayMessageBody> {
+    if (epoch !== undefined && epoch !== this.currentEpoch) return { kind: 'gap' };
     return this.log.since(lastSeq, this.clock.now());
   }
 

@@ -7,6 +7,8 @@ import type { ReplaySettings } from '../../replay/replayPlayer';
 import { keyDigest, newEpoch, newPresenterKey, newRoomId } from './presenterKeys';
 import type { PersistedRoom, RoomPersistence } from './roomPersistence';
 import { ReplayRoom } from './replayRoom';
+import type { OwnedRoomStart, RoomHosting, RoomSpec } from './roomHosting';
+import type { ServedRoom } from './servedRoom';
 import { RoomStateSaver } from './roomStateSaver';
 
 export interface RoomLimits {
@@ -51,7 +53,8 @@ export type CreateRoomResult =
   | { ok: false; code: 'not_found' | 'too_many_rooms' | 'too_many_stored_rooms' };
 
 interface RoomEntry {
-  room: ReplayRoom;
+  room: ServedRoom;
+  spec: RoomSpec;
   connections: number;
   idleSinceMs: number;
 }
@@ -68,6 +71,8 @@ export interface RoomRegistryOptions {
   publish: (room: ReplayRoom, message: ReplayMessage) => void;
   /** Told when a checkpoint could not be saved (the rooms play on; the next checkpoint tries again). */
   warn?: (message: string) => void;
+  /** Where rooms run (a cluster); without it every room's clock runs in this process. */
+  hosting?: RoomHosting;
 }
 
 /** All rooms of this server: the public `live` room and the rooms presenters create. */
@@ -77,7 +82,7 @@ export class RoomRegistry {
   private sweepTimer: TimerHandle | undefined;
   private checkpointTimer: TimerHandle | undefined;
   /** Rooms being reopened from storage, so that two requests for one room open it once. */
-  private readonly reopening = new Map<string, Promise<ReplayRoom | undefined>>();
+  private readonly reopening = new Map<string, Promise<ServedRoom | undefined>>();
   private readonly saver: RoomStateSaver | undefined;
   /** After dispose no room is reopened (a late message of a closing server must not bring one back). */
   private disposed = false;
@@ -113,7 +118,7 @@ export class RoomRegistry {
       ? { ...settings, autoplay: saved.status !== 'paused', resumeFrom: { positionMs: saved.positionMs, presentation: saved.presentation } }
       : settings;
     await this.options.persistence?.saveRoom({ id: LIVE_ROOM_ID, scenarioId, keyDigest: digest, createdAtMs: this.options.clock.now() });
-    if (!this.open(LIVE_ROOM_ID, scenarioId, digest, liveSettings)) return { ok: false };
+    if (!(await this.open(LIVE_ROOM_ID, scenarioId, digest, liveSettings))) return { ok: false };
     return { ok: true, generatedKey, resumedAtMs: saved?.positionMs };
   }
 
@@ -128,20 +133,46 @@ export class RoomRegistry {
     while (this.rooms.has(roomId) || (await persistence?.load(roomId))) roomId = newRoomId();
     const digest = keyDigest(presenterKey);
     await persistence?.saveRoom({ id: roomId, scenarioId, keyDigest: digest, createdAtMs: this.options.clock.now() });
-    if (!this.open(roomId, scenarioId, digest, this.options.roomSettings)) return { ok: false, code: 'not_found' };
+    if (!(await this.open(roomId, scenarioId, digest, this.options.roomSettings))) return { ok: false, code: 'not_found' };
     return { ok: true, roomId, presenterKey, scenarioId };
   }
 
-  /** The room if it is open in memory. */
-  get(roomId: string): ReplayRoom | undefined {
+  /** The room if it is open on this node. */
+  get(roomId: string): ServedRoom | undefined {
     return this.rooms.get(roomId)?.room;
+  }
+
+  /** The room if its clock runs in this process (always so on a single node). */
+  owned(roomId: string): ReplayRoom | undefined {
+    const room = this.rooms.get(roomId)?.room;
+    return room instanceof ReplayRoom ? room : undefined;
+  }
+
+  /** Every room open on this node, with its local connections. */
+  *entries(): IterableIterator<{ roomId: string; room: ServedRoom; spec: RoomSpec; connections: number }> {
+    for (const [roomId, { room, spec, connections }] of this.rooms) yield { roomId, room, spec, connections };
+  }
+
+  /**
+   * Puts `room` in the place of the open room with this id (a cluster room changing hands); the one it replaces is
+   * disposed. False when the room is not open here any more (then `room` is disposed).
+   */
+  replace(roomId: string, room: ServedRoom): boolean {
+    const entry = this.rooms.get(roomId);
+    if (!entry || this.disposed) {
+      room.dispose();
+      return false;
+    }
+    if (entry.room !== room) entry.room.dispose();
+    entry.room = room;
+    return true;
   }
 
   /**
    * The room, reopened from storage (paused where it stood) if it is not in memory; undefined when no such room is
    * stored. Rejects when the store cannot be read.
    */
-  async resolve(roomId: string): Promise<ReplayRoom | undefined> {
+  async resolve(roomId: string): Promise<ServedRoom | undefined> {
     const open = this.rooms.get(roomId)?.room;
     if (open || roomId === LIVE_ROOM_ID || this.disposed) return open;
     const inFlight = this.reopening.get(roomId);
@@ -151,7 +182,7 @@ export class RoomRegistry {
     return reopening;
   }
 
-  private async reopen(roomId: string): Promise<ReplayRoom | undefined> {
+  private async reopen(roomId: string): Promise<ServedRoom | undefined> {
     const stored = await this.options.persistence?.load(roomId);
     const open = this.rooms.get(roomId)?.room;
     if (open || this.disposed) return open;
@@ -196,8 +227,8 @@ export class RoomRegistry {
 
   /** Queues the position of every playing room for saving (one transaction); returns how many were queued. */
   checkpoint(): number {
-    const playing = [...this.rooms.values()].filter((entry) => entry.room.playing);
-    for (const { room } of playing) this.saveState(room);
+    const playing = [...this.rooms.values()].map((entry) => entry.room).filter((room): room is ReplayRoom => room instanceof ReplayRoom && room.playing);
+    for (const room of playing) this.saveState(room);
     return this.saver ? playing.length : 0;
   }
 
@@ -212,10 +243,17 @@ export class RoomRegistry {
     for (const timer of [this.sweepTimer, this.checkpointTimer]) if (timer !== undefined) this.options.clock.clearTimeout(timer);
     this.sweepTimer = undefined;
     this.checkpointTimer = undefined;
-    for (const { room } of this.rooms.values()) this.saveState(room);
+    for (const { room } of this.rooms.values()) if (room instanceof ReplayRoom) this.saveState(room);
+    const roomIds = [...this.rooms.keys()];
     for (const entry of this.rooms.values()) entry.room.dispose();
     this.rooms.clear();
-    await this.flushSaves();
+    try {
+      await this.flushSaves();
+    } finally {
+      // Only once the last states are saved may another node take the rooms over.
+      await Promise.all(roomIds.map((roomId) => this.options.hosting?.closed(roomId)));
+      await this.options.hosting?.dispose();
+    }
   }
 
   private scheduleCheckpoint(): void {
@@ -232,28 +270,43 @@ export class RoomRegistry {
     return openRooms() < this.limits.maxRooms;
   }
 
-  private open(roomId: string, scenarioId: string, digest: Buffer, settings: ReplaySettings): ReplayRoom | undefined {
+  /** Opens the room on this node: its clock runs here, or (in a cluster) on the node that holds it. */
+  private async open(roomId: string, scenarioId: string, digest: Buffer, settings: ReplaySettings): Promise<ServedRoom | undefined> {
     const story = this.options.catalog.get(scenarioId);
     const storyVersion = this.options.catalog.version(scenarioId);
     if (!story || storyVersion === undefined) return undefined;
+    const spec: RoomSpec = { id: roomId, scenarioId, story, storyVersion, keyDigest: digest, settings };
+    const own = (start: OwnedRoomStart) => this.buildOwned(spec, start);
+    const hosting = this.options.hosting;
+    const room = hosting ? await hosting.host(spec, own) : own({ settings });
+    if (this.disposed) {
+      room.dispose();
+      return undefined;
+    }
     this.rooms.get(roomId)?.room.dispose();
+    this.rooms.set(roomId, { room, spec, connections: 0, idleSinceMs: this.options.clock.now() });
+    return room;
+  }
+
+  /** A room whose clock runs in this process, saving its state on every change but a release. */
+  private buildOwned(spec: RoomSpec, start: OwnedRoomStart): ReplayRoom {
     const persisted = this.options.persistence !== undefined;
-    const room = new ReplayRoom({
-      id: roomId,
-      story,
-      storyVersion,
+    const publish = start.publish ?? this.options.publish;
+    return new ReplayRoom({
+      id: spec.id,
+      story: spec.story,
+      storyVersion: spec.storyVersion,
       clock: this.options.clock,
-      settings,
-      keyDigest: digest,
-      epoch: newEpoch(),
+      settings: start.settings,
+      keyDigest: spec.keyDigest,
+      epoch: start.epoch ?? newEpoch(),
+      firstSeq: start.firstSeq,
       retentionWallMs: this.options.retentionWallMs,
       publish: (source, message) => {
-        this.options.publish(source, message);
+        publish(source, message);
         if (persisted && message.kind !== 'event') this.saveState(source);
       },
     });
-    this.rooms.set(roomId, { room, connections: 0, idleSinceMs: this.options.clock.now() });
-    return room;
   }
 
   private saveState(room: ReplayRoom): void {
@@ -261,9 +314,15 @@ export class RoomRegistry {
   }
 
   private close(roomId: string, entry: RoomEntry): void {
-    this.saveState(entry.room);
+    if (entry.room instanceof ReplayRoom) this.saveState(entry.room);
     entry.room.dispose();
     this.rooms.delete(roomId);
+    const hosting = this.options.hosting;
+    if (hosting) {
+      this.flushSaves()
+        .then(() => hosting.closed(roomId))
+        .catch((error: unknown) => this.options.warn?.(`Closing room ${roomId} failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
   }
 
   private sweep(): void {

@@ -2,7 +2,7 @@ import { PROTOCOL_VERSION } from '../protocolVersion';
 import { assertNever } from '../../assertNever';
 import type { ReplayMessage } from '../../replay/replayMessages';
 import { type ServerToClientEvents, type SnapshotPayload } from '../protocol';
-import type { ReplayRoom } from './replayRoom';
+import type { ServedRoom } from './servedRoom';
 
 /** Anything with Socket.IO's typed `emit`: a socket, or a room broadcast. */
 export interface ReplayEmitter {
@@ -10,15 +10,15 @@ export interface ReplayEmitter {
 }
 
 /** Where the room stands now, for a client that joins or cannot be caught up message by message. */
-export function snapshotPayload(room: ReplayRoom, serverNowMs: number, gap?: boolean): SnapshotPayload {
-  const { seq, clock, released, presentation } = room.snapshot();
+export async function snapshotPayload(room: ServedRoom, serverNowMs: number, gap?: boolean): Promise<SnapshotPayload> {
+  const { seq, epoch, clock, released, presentation } = await room.standing();
   return {
     protocol: PROTOCOL_VERSION,
     room: room.id,
     scenarioId: room.scenarioId,
     storyVersion: room.storyVersion,
     seq,
-    epoch: room.epoch,
+    epoch,
     clock,
     released,
     presentation,
@@ -48,13 +48,19 @@ export function emitReplayMessage(target: ReplayEmitter, message: ReplayMessage)
 }
 
 /**
- * Brings one client up to date after `lastSeq`: every message it missed, in order, while the room still holds them;
- * otherwise a snapshot marked as a gap. Returns how many messages were resent (none for a snapshot).
+ * Brings one client up to date after `lastSeq` of `epoch` (the room's current one when undefined): every message it
+ * missed, in order, while the room still holds them; otherwise a snapshot marked as a gap. Returns how many messages
+ * were resent (none for a snapshot).
  */
-export function catchUp(target: ReplayEmitter, room: ReplayRoom, lastSeq: number, serverNowMs: number): { resent: number; gap: boolean } {
-  const missed = room.resume(lastSeq);
+export async function catchUp(
+  target: ReplayEmitter,
+  room: ServedRoom,
+  from: { lastSeq: number; epoch?: string },
+  serverNowMs: () => number,
+): Promise<{ resent: number; gap: boolean }> {
+  const missed = await room.resume(from.lastSeq, from.epoch);
   if (missed.kind === 'gap') {
-    target.emit('replay:snapshot', snapshotPayload(room, serverNowMs, true));
+    target.emit('replay:snapshot', await snapshotPayload(room, serverNowMs(), true));
     return { resent: 0, gap: true };
   }
   for (const message of missed.messages) emitReplayMessage(target, message);
