@@ -1,7 +1,6 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { assertNever } from '../../assertNever';
 import type { Clock } from '../../replay/clock';
-import type { ReplayCommand } from '../../replay/playbackMachine';
 import type { Logger } from '../../server/logger';
 import {
   CLIENT_EVENT_NAMES,
