@@ -128,6 +128,7 @@ export const ERROR_CODES = [
   'no_event',
   'not_found',
   'unknown_event',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -60,6 +60,10 @@ export class ReplayRoom implements ServedRoom {
     });
   }
 
+  get replay(): ReplayRoom {
+    return this;
+  }
+
   get epoch(): string {
     return this.currentEpoch;
   }

@@ -144,8 +144,7 @@ export class RoomRegistry {
 
   /** The room if its clock runs in this process (always so on a single node). */
   owned(roomId: string): ReplayRoom | undefined {
-    const room = this.rooms.get(roomId)?.room;
-    return room instanceof ReplayRoom ? room : undefined;
+    return this.rooms.get(roomId)?.room.replay;
   }
 
   /** Every room open on this node, with its local connections. */
@@ -227,7 +226,7 @@ export class RoomRegistry {
 
   /** Queues the position of every playing room for saving (one transaction); returns how many were queued. */
   checkpoint(): number {
-    const playing = [...this.rooms.values()].map((entry) => entry.room).filter((room): room is ReplayRoom => room instanceof ReplayRoom && room.playing);
+    const playing = [...this.rooms.values()].map((entry) => entry.room.replay).filter((room): room is ReplayRoom => room?.playing === true);
     for (const room of playing) this.saveState(room);
     return this.saver ? playing.length : 0;
   }
@@ -243,7 +242,7 @@ export class RoomRegistry {
     for (const timer of [this.sweepTimer, this.checkpointTimer]) if (timer !== undefined) this.options.clock.clearTimeout(timer);
     this.sweepTimer = undefined;
     this.checkpointTimer = undefined;
-    for (const { room } of this.rooms.values()) if (room instanceof ReplayRoom) this.saveState(room);
+    for (const { room } of this.rooms.values()) if (room.replay) this.saveState(room.replay);
     const roomIds = [...this.rooms.keys()];
     for (const entry of this.rooms.values()) entry.room.dispose();
     this.rooms.clear();
@@ -314,7 +313,7 @@ export class RoomRegistry {
   }
 
   private close(roomId: string, entry: RoomEntry): void {
-    if (entry.room instanceof ReplayRoom) this.saveState(entry.room);
+    if (entry.room.replay) this.saveState(entry.room.replay);
     entry.room.dispose();
     this.rooms.delete(roomId);
     const hosting = this.options.hosting;

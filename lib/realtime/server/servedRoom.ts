@@ -4,6 +4,7 @@ import type { ReplayClock, ReplayCommand } from '../../replay/playbackMachine';
 import type { Presentation } from '../../replay/presentation';
 import type { ReplayMessageBody } from '../../replay/replayMessages';
 import type { ControlAck } from '../protocol';
+import type { ReplayRoom } from './replayRoom';
 
 export type PresentCommand = { type: 'present'; presentation: Presentation };
 export type RoomCommand = ReplayCommand | PresentCommand;
@@ -29,6 +30,8 @@ export interface ServedRoom {
   /** The story this room replays, at the version it started with. */
   readonly story: Story;
   readonly storyVersion: string;
+  /** The clock, when it runs in this process (on a single node always; in a cluster on the room's owner). */
+  readonly replay?: ReplayRoom;
   isPresenterKey(candidate: string): boolean;
   standing(): Awaitable<RoomStanding>;
   /** Every message after `lastSeq` of the log with `epoch` (the current one when undefined), or a gap. */

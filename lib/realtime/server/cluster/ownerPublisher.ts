@@ -1,0 +1,159 @@
+import type { RoomHead } from '../../../cluster/roomHead';
+import type { RoomLeaseKeeper } from '../../../cluster/roomLeaseKeeper';
+import type { LogTarget, RoomStreamLog } from '../../../cluster/roomStreamLog';
+import type { Clock, TimerHandle } from '../../../replay/clock';
+import type { ReplayMessage } from '../../../replay/replayMessages';
+import type { ControlAck } from '../../protocol';
+
+/** How long a publisher waits before trying an append again after Redis did not answer. */
+export const APPEND_RETRY_WALL_MS = 100;
+
+export type LostReason = 'lease_lost' | 'fenced' | 'epoch_changed' | 'out_of_order';
+
+export interface OwnerPublisherOptions {
+  roomId: string;
+  log: Pick<RoomStreamLog, 'append'>;
+  keeper: Pick<RoomLeaseKeeper, 'canPublish' | 'state' | 'fence'>;
+  clock: Clock;
+  /** The log this owner continues, or 'new' to start one (a fresh room, or after Redis lost the old one). */
+  target: LogTarget;
+  /** Where the room stands after the last message handed over (stored in Redis with each batch). */
+  head: () => RoomHead;
+  /** Sends one appended message to every screen of the room, on every node. */
+  broadcast: (message: ReplayMessage) => void;
+  /** The epoch the log was given (on the first append of a new log). */
+  onEpoch: (epoch: string) => void;
+  /** This node may not publish for the room any more: the room must be handed back. */
+  onLost: (reason: LostReason) => void;
+  onAppendError: (error: unknown) => void;
+}
+
+/**
+ * The owner's path from its clock to the screens: each message is appended to the room's Redis log (fenced by the
+ * lease, in seq order, in batches) and only then broadcast, so that what any screen sees is what the log holds — a
+ * node that lost its lease can never fork the seq. A control's answer is recorded with the batch holding its last
+ * message, so a retried control is answered, not applied again, even by the next owner.
+ */
+export class OwnerPublisher {
+  private readonly pending: ReplayMessage[] = [];
+  /** Command records waiting for the batch that holds their last message, by that message's seq. */
+  private readonly commands = new Map<number, { id: string; ack: ControlAck }>();
+  private readonly waiters: { seq: number; settle: (published: boolean) => void }[] = [];
+  private target: LogTarget;
+  private running = false;
+  private retryTimer: TimerHandle | undefined;
+  private lost = false;
+
+  constructor(private readonly options: OwnerPublisherOptions) {
+    this.target = options.target;
+  }
+
+  publish(message: ReplayMessage): void {
+    if (this.lost) return;
+    this.pending.push(message);
+    this.kick();
+  }
+
+  /** Records the control's answer with the message of seq `seq` (the control's last), appended with it. */
+  recordCommand(seq: number, id: string, ack: ControlAck): void {
+    this.commands.set(seq, { id, ack });
+  }
+
+  /** Resolves true once the message of seq `seq` is in the log and sent; false if it never will be (lost). */
+  published(seq: number): Promise<boolean> {
+    if (this.lost) return Promise.resolve(false);
+    if (!this.pending.some((message) => message.seq <= seq) && !this.running) return Promise.resolve(true);
+    return new Promise((settle) => this.waiters.push({ seq, settle }));
+  }
+
+  /** The lease's state changed: publishing may go on, or must stop for good. */
+  leaseChanged(): void {
+    if (this.options.keeper.state === 'lost') this.lose('lease_lost');
+    else this.kick();
+  }
+
+  stop(): void {
+    this.lose(undefined);
+  }
+
+  private kick(): void {
+    if (this.running || this.lost || this.pending.length === 0 || this.retryTimer !== undefined) return;
+    this.running = true;
+    void this.drain().finally(() => {
+      this.running = false;
+      if (this.pending.length > 0 && !this.lost && this.retryTimer === undefined && this.options.keeper.canPublish()) this.kick();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    const { log, keeper, roomId } = this.options;
+    while (this.pending.length > 0 && !this.lost) {
+      if (!keeper.canPublish()) {
+        // Unsure of the lease: hold everything until the keeper confirms it (leaseChanged) or gives it up.
+        if (keeper.state === 'lost') this.lose('lease_lost');
+        return;
+      }
+      const batch = this.takeBatch();
+      const last = batch[batch.length - 1] as ReplayMessage;
+      const command = this.commands.get(last.seq);
+      let result;
+      try {
+        result = await log.append(roomId, keeper.fence, this.target, batch, { head: this.options.head(), ...(command && { command }) });
+      } catch (error) {
+        this.pending.unshift(...batch);
+        this.options.onAppendError(error);
+        this.retryLater();
+        return;
+      }
+      if (this.lost) return;
+      switch (result.kind) {
+        case 'appended':
+          if (this.target === 'new') this.options.onEpoch(result.epoch);
+          this.target = { epoch: result.epoch };
+          this.commands.delete(last.seq);
+          for (const message of batch) this.options.broadcast(message);
+          this.settle(last.seq, true);
+          break;
+        case 'fenced':
+        case 'epoch_changed':
+        case 'out_of_order':
+          this.lose(result.kind);
+          return;
+      }
+    }
+  }
+
+  /** The pending messages up to and including the first that carries a command record (one record per append). */
+  private takeBatch(): ReplayMessage[] {
+    const withCommand = this.pending.findIndex((message) => this.commands.has(message.seq));
+    return this.pending.splice(0, withCommand === -1 ? this.pending.length : withCommand + 1);
+  }
+
+  private retryLater(): void {
+    this.retryTimer = this.options.clock.setTimeout(() => {
+      this.retryTimer = undefined;
+      this.kick();
+    }, APPEND_RETRY_WALL_MS);
+  }
+
+  private settle(upToSeq: number, published: boolean): void {
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      const waiter = this.waiters[i] as (typeof this.waiters)[number];
+      if (!published || waiter.seq <= upToSeq) {
+        this.waiters.splice(i, 1);
+        waiter.settle(published);
+      }
+    }
+  }
+
+  private lose(reason: LostReason | undefined): void {
+    if (this.lost) return;
+    this.lost = true;
+    if (this.retryTimer !== undefined) this.options.clock.clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.pending.length = 0;
+    this.commands.clear();
+    this.settle(Number.POSITIVE_INFINITY, false);
+    if (reason !== undefined) this.options.onLost(reason);
+  }
+}
