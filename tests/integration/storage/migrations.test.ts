@@ -15,9 +15,9 @@ const OPEN_WORKER = path.join(import.meta.dirname, 'fixtures', 'openWorker.ts');
 const SITREP_TABLES = ['decks', 'moments', 'rooms'];
 const KYSELY_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 
-const tableNames = async (db: Kysely<unknown>): Promise<string[]> =>
+const tableNames = async <Tables>(db: Kysely<Tables>): Promise<string[]> =>
   (await db.introspection.getTables({ withInternalKyselyTables: true })).map((table) => table.name).sort();
-const migrationNames = async (db: Kysely<unknown>): Promise<string[]> =>
+const migrationNames = async <Tables>(db: Kysely<Tables>): Promise<string[]> =>
   (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db)).rows.map((row) => row.name);
 const roomIds = async (storage: SitrepStorage): Promise<string[]> =>
   (await storage.db.selectFrom('rooms').select('id').orderBy('id').execute()).map((row) => row.id);
@@ -148,6 +148,6 @@ describePostgresOnly('migrations, opened concurrently in one process', (engine) 
   it('two openStorage() calls at once on a fresh database apply each migration once (the migrator locks)', async () => {
     const opened = await Promise.all([0, 1, 2].map(() => store.open({ migrations: migrationsWithRoomNotes(engine.engine) })));
     expect(opened.flatMap((storage) => storage.appliedMigrations).sort()).toEqual([FIRST_MIGRATION, ROOM_NOTES_MIGRATION]);
-    expect(await migrationNames(opened[0]?.db as Kysely<unknown>)).toEqual([FIRST_MIGRATION, ROOM_NOTES_MIGRATION]);
+    expect(await migrationNames((opened[0] as SitrepStorage).db)).toEqual([FIRST_MIGRATION, ROOM_NOTES_MIGRATION]);
   });
 });
