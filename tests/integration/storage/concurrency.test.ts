@@ -83,6 +83,8 @@ describeEachEngine('concurrent edits on one store', (engine) => {
       const attempted = reports.reduce((sum, report) => sum + report.succeeded + Object.values(report.failures).reduce((a, b) => a + b, 0), 0);
       expect(attempted).toBe(2 * EDITS_PER_WORKER);
       expect(succeeded).toBeGreaterThan(0);
+      // Each worker met the other's writes: the two really interleaved (every conflict carried the current version).
+      for (const report of reports) expect(report.failures.conflict ?? 0).toBeGreaterThan(0);
       await expectConsistentDeck(succeeded);
     },
     WORKER_TIMEOUT_MS,
