@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { seededRandom } from '@/lib/synthetic/random';
+import { seededRandom, shuffled } from '@/lib/synthetic/random';
+import { makeMomentInput } from '../../unit/decks/momentFixtures';
 import { runTogether, startChildWorker, WORKER_TIMEOUT_MS } from './fixtures/childWorkers';
 import { contiguous, inspectDeck, inspectSqliteFile } from './fixtures/deckConsistency';
 import { describeEachEngine, type TestStore } from './fixtures/engines';
@@ -67,6 +68,26 @@ describeEachEngine('concurrent edits on one store', (engine) => {
     expect(succeeded).toBeGreaterThan(100);
     expect(outcomes.conflict ?? 0).toBeGreaterThan(0);
     await expectConsistentDeck(succeeded);
+  });
+
+  it('changes sent at once through one store lose nothing, and of those expecting one version exactly one wins', async () => {
+    const { decks } = await openStores(store);
+    const added = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => decks.addMoment(ROOM, makeMomentInput({ note: `at once ${index}` }), {}, 1_000 + index, `once-${index}`)),
+    );
+    expect(added.every((result) => result.ok)).toBe(true);
+    expect(added.map((result) => (result.ok ? result.deck.version : -1)).sort((a, b) => a - b)).toEqual(contiguous(20).map((index) => index + 1));
+    const deck = await decks.getDeck(ROOM);
+    expect(deck?.moments.map((moment) => moment.id).sort()).toEqual(added.map((_, index) => `once-${index}`).sort());
+
+    const ids = deck?.moments.map((moment) => moment.id) ?? [];
+    const random = seededRandom(7);
+    const racing = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => decks.reorderMoments(ROOM, shuffled(random, ids), { expectedVersion: 20 }, 2_000 + index)),
+    );
+    expect(racing.filter((result) => result.ok)).toHaveLength(1);
+    for (const result of racing.filter((result) => !result.ok)) expect(result).toMatchObject({ ok: false, code: 'conflict', currentVersion: 21 });
+    await expectConsistentDeck(21);
   });
 
   it(
