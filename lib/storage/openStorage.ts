@@ -52,7 +52,7 @@ export async function openStorage(options: StorageOptions): Promise<SitrepStorag
     const { dialect } = postgresDialect(url, options.onConnectionLost ?? (() => undefined));
     db = new Kysely<SitrepTables>({ dialect });
   } else {
-    const opened = sqliteDialect(options.dataDir);
+    const opened = await sqliteDialect(options.dataDir);
     location = opened.filePath;
     db = new Kysely<SitrepTables>({ dialect: opened.dialect });
   }

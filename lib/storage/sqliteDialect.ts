@@ -40,14 +40,13 @@ class SitrepSqliteDialect extends SqliteDialect {
 }
 
 /** Opens (or creates) `${dataDir}/sitrep.sqlite` in WAL mode with foreign keys on. */
-export function sqliteDialect(dataDir: string): { dialect: SqliteDialect; filePath: string; raw: Database.Database } {
+export async function sqliteDialect(dataDir: string): Promise<{ dialect: SqliteDialect; filePath: string; raw: Database.Database }> {
   mkdirSync(dataDir, { recursive: true });
   const filePath = path.join(dataDir, DATABASE_FILE_NAME);
   const raw = new Database(filePath);
   try {
-    // The busy timeout comes first so that the other pragmas wait for a concurrent opener.
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    const journalMode = String(raw.pragma('journal_mode = WAL', { simple: true }));
+    const journalMode = await switchToWal(raw);
     if (journalMode !== 'wal') throw new Error(`${filePath}: could not switch to WAL journal mode (got "${journalMode}")`);
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
@@ -56,4 +55,25 @@ export function sqliteDialect(dataDir: string): { dialect: SqliteDialect; filePa
     throw error;
   }
   return { dialect: new SitrepSqliteDialect({ database: raw }), filePath, raw };
+}
+
+/** How long to wait before trying the switch to WAL again, while another process holds the new file. */
+const WAL_SWITCH_RETRY_MS = 10;
+
+/**
+ * Switching a new file to WAL needs it to itself; when another process opens the same new file at once, SQLite can
+ * answer SQLITE_BUSY at once without waiting out the busy timeout (it would deadlock otherwise). Tried again until
+ * BUSY_TIMEOUT_MS has passed. A file already in WAL mode switches at once.
+ */
+async function switchToWal(raw: Database.Database): Promise<string> {
+  const giveUpAtMs = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return String(raw.pragma('journal_mode = WAL', { simple: true }));
+    } catch (error) {
+      const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
+      if (!busy || Date.now() >= giveUpAtMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, WAL_SWITCH_RETRY_MS));
+    }
+  }
 }

@@ -125,9 +125,9 @@ describeEachEngine('migrations', (engine) => {
   });
 
   it(
-    'two processes opening a new store at once apply each migration once',
+    'three processes opening a new store at once apply each migration once',
     async () => {
-      const workers = [0, 1].map(() => startChildWorker<{ applied: string[] }>(OPEN_WORKER, [JSON.stringify(store.location), 'with-notes']));
+      const workers = [0, 1, 2].map(() => startChildWorker<{ applied: string[] }>(OPEN_WORKER, [JSON.stringify(store.location), 'with-notes']));
       const reports = await runTogether(workers);
       expect(reports.flatMap((report) => report.applied).sort()).toEqual([FIRST_MIGRATION, ROOM_NOTES_MIGRATION]);
       const storage = await store.open({ migrations: migrationsWithRoomNotes(engine.engine) });
