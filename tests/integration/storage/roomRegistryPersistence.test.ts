@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { StoryCatalog } from '@/lib/events/catalog';
 import { LIVE_ROOM_ID } from '@/lib/realtime/protocolVersion';
 import { roomPersistenceFromStore } from '@/lib/realtime/server/roomPersistence';
-import { CHECKPOINT_EVERY_WALL_MS, RoomRegistry } from '@/lib/realtime/server/roomRegistry';
+import { CHECKPOINT_EVERY_WALL_MS, DEFAULT_ROOM_LIMITS, RoomRegistry, type RoomLimits } from '@/lib/realtime/server/roomRegistry';
 import { ManualClock } from '@/lib/replay/manualClock';
 import type { ReplaySettings } from '@/lib/replay/replayPlayer';
 import { readStoryFolder } from '@/lib/storyFiles/readStoryFolders';
@@ -33,11 +33,12 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
   });
 
   /** A registry over `stores` (the test's store unless given: a restart opens another) whose clock is `clock`. */
-  function registryAt(clock: ManualClock, stores: Stores = fresh.current): RoomRegistry {
+  function registryAt(clock: ManualClock, stores: Stores = fresh.current, limits?: RoomLimits): RoomRegistry {
     const registry = new RoomRegistry({
       catalog,
       clock,
       roomSettings: ROOM_SETTINGS,
+      limits,
       persistence: roomPersistenceFromStore(stores.rooms, (message) => {
         throw new Error(message);
       }),
@@ -66,6 +67,15 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
     const created = await createdRoom(registry);
     expect(await fresh.current.rooms.getRoom(created.roomId)).toMatchObject({ scenarioId: 'replay-small', createdAtMs: START_MS, clockJson: null });
     expect(await fresh.current.rooms.countRooms()).toBe(1);
+  });
+
+  it('refuses a room beyond maxStoredRooms, counting the rooms an earlier process stored', async () => {
+    const limits: RoomLimits = { ...DEFAULT_ROOM_LIMITS, maxStoredRooms: 2 };
+    await createdRoom(registryAt(new ManualClock(START_MS), fresh.current, limits));
+    const later = registryAt(new ManualClock(START_MS), await openStores(fresh.store), limits);
+    await createdRoom(later);
+    expect(await later.create('replay-small')).toEqual({ ok: false, code: 'too_many_stored_rooms' });
+    expect(await fresh.current.rooms.countRooms()).toBe(2);
   });
 
   it('checkpoints every playing room, and only those, every CHECKPOINT_EVERY_WALL_MS', async () => {
