@@ -52,7 +52,7 @@ export async function openStorage(options: StorageOptions): Promise<SitrepStorag
     const { dialect } = postgresDialect(url, options.onConnectionLost ?? (() => undefined));
     db = new Kysely<SitrepTables>({ dialect });
   } else {
-    const opened = sqliteDialect(options.dataDir);
+    const opened = await sqliteDialect(options.dataDir);
     location = opened.filePath;
     db = new Kysely<SitrepTables>({ dialect: opened.dialect });
   }
@@ -92,7 +92,8 @@ async function migrate(db: SitrepDb, location: string, migrations: Record<string
 
 /** A store migrated by newer code holds a schema this code does not know: nothing may touch it. */
 async function refuseUnknownMigrations(db: SitrepDb, location: string, known: readonly string[]): Promise<void> {
-  const tables = await db.introspection.getTables();
+  // Kysely's introspection leaves its own tables out unless asked.
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((table) => table.name === 'kysely_migration')) return;
   const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
   const unknown = rows.map((row) => row.name).filter((name) => !known.includes(name));
