@@ -83,7 +83,7 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
     const registry = registryAt(clock);
     const playing = await createdRoom(registry);
     const paused = await createdRoom(registry);
-    registry.get(playing.roomId)?.control({ type: 'play' });
+    registry.owned(playing.roomId)?.control({ type: 'play' });
     await registry.flushSaves();
     const savedAtPlay = await savedPositionOf(playing.roomId);
     expect(savedAtPlay).toEqual(expect.any(Number));
@@ -94,7 +94,7 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
     expect(await savedPositionOf(playing.roomId)).toBe(savedAtPlay);
     clock.advance(1);
     await registry.flushSaves();
-    const room = registry.get(playing.roomId);
+    const room = registry.owned(playing.roomId);
     expect(await savedPositionOf(playing.roomId)).toBe(room?.savedState().positionMs);
     expect(await savedPositionOf(playing.roomId)).toBeGreaterThan(savedAtPlay as number);
     expect(await savedPositionOf(paused.roomId)).toBeUndefined();
@@ -104,17 +104,17 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
     const clock = new ManualClock(START_MS);
     const before = registryAt(clock);
     const created = await createdRoom(before);
-    before.get(created.roomId)?.control({ type: 'play' });
+    before.owned(created.roomId)?.control({ type: 'play' });
     clock.advance(10 * CHECKPOINT_EVERY_WALL_MS);
     await before.flushSaves();
-    const atCheckpoint = before.get(created.roomId)?.savedState().positionMs;
+    const atCheckpoint = before.owned(created.roomId)?.savedState().positionMs;
     clock.advance(CHECKPOINT_EVERY_WALL_MS / 2); // played on, unsaved: lost in the crash
-    expect(before.get(created.roomId)?.savedState().positionMs).not.toBe(atCheckpoint);
+    expect(before.owned(created.roomId)?.savedState().positionMs).not.toBe(atCheckpoint);
 
     const after = await registryAfterRestart(new ManualClock(START_MS + 60_000));
-    expect(after.get(created.roomId)).toBeUndefined();
+    expect(after.owned(created.roomId)).toBeUndefined();
     const reopened = await after.resolve(created.roomId);
-    expect(reopened?.snapshot().clock).toMatchObject({ status: 'paused', positionMs: atCheckpoint });
+    expect(reopened?.replay?.snapshot().clock).toMatchObject({ status: 'paused', positionMs: atCheckpoint });
     expect(reopened?.isPresenterKey(created.presenterKey)).toBe(true);
     expect(reopened?.isPresenterKey('not-the-key')).toBe(false);
     expect(await after.resolve('never-made')).toBeUndefined();
@@ -124,9 +124,9 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
     const clock = new ManualClock(START_MS);
     const registry = registryAt(clock);
     const created = await createdRoom(registry);
-    registry.get(created.roomId)?.control({ type: 'play' });
+    registry.owned(created.roomId)?.control({ type: 'play' });
     clock.advance(CHECKPOINT_EVERY_WALL_MS / 2);
-    const stoodAt = registry.get(created.roomId)?.savedState().positionMs;
+    const stoodAt = registry.owned(created.roomId)?.savedState().positionMs;
     await registry.dispose();
     expect(await savedPositionOf(created.roomId)).toBe(stoodAt);
   });
@@ -145,7 +145,7 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
     const laterRegistry = await registryAfterRestart(new ManualClock(START_MS + 60_000));
     const again = await laterRegistry.openLiveRoom('replay-small', undefined, LIVE_SETTINGS);
     expect(again).toEqual({ ok: true, generatedKey: undefined, resumedAtMs: stoodAt });
-    const live = laterRegistry.get(LIVE_ROOM_ID);
+    const live = laterRegistry.owned(LIVE_ROOM_ID);
     expect(live?.snapshot().clock).toMatchObject({ status: 'playing', positionMs: stoodAt });
     expect(live?.isPresenterKey(first.generatedKey as string)).toBe(true);
 
@@ -154,8 +154,8 @@ describeEachEngine('rooms across a crash (RoomRegistry over the room store)', (e
     expect(given).toMatchObject({ ok: true, generatedKey: undefined });
     const lastRegistry = await registryAfterRestart(new ManualClock(START_MS));
     expect(await lastRegistry.openLiveRoom('replay-small', undefined, LIVE_SETTINGS)).toMatchObject({ ok: true, generatedKey: undefined });
-    expect(lastRegistry.get(LIVE_ROOM_ID)?.isPresenterKey(givenKey)).toBe(true);
-    expect(lastRegistry.get(LIVE_ROOM_ID)?.isPresenterKey(first.generatedKey as string)).toBe(false);
+    expect(lastRegistry.owned(LIVE_ROOM_ID)?.isPresenterKey(givenKey)).toBe(true);
+    expect(lastRegistry.owned(LIVE_ROOM_ID)?.isPresenterKey(first.generatedKey as string)).toBe(false);
   });
 
   it('a live room on another story starts afresh with a new key', async () => {
