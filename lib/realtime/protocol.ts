@@ -157,8 +157,13 @@ export interface ClientToServerEvents {
   'replay:resume': (payload: ResumePayload, ack: (answer: ResumeAck) => void) => void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- one process today; the map is kept for a multi-node adapter.
-export interface InterServerEvents {}
+/**
+ * Between the nodes of a cluster (through the Socket.IO adapter; never from a client): a control forwarded to the
+ * node that runs the room's clock. Payloads are validated on arrival (server/cluster/controlForwarding.ts).
+ */
+export interface InterServerEvents {
+  'room:control': (request: unknown, answer: (reply: unknown) => void) => void;
+}
 
 export interface SocketData {
   roomId: string;

@@ -288,7 +288,7 @@ export class RoomRegistry {
   }
 
   /** A room whose clock runs in this process, saving its state on every change but a release. */
-  private buildOwned(spec: RoomSpec, start: OwnedRoomStart): ReplayRoom {
+  buildOwned(spec: RoomSpec, start: OwnedRoomStart): ReplayRoom {
     const persisted = this.options.persistence !== undefined;
     const publish = start.publish ?? this.options.publish;
     return new ReplayRoom({

@@ -4,6 +4,7 @@ import type { LogTarget, RoomStreamLog } from '../../../cluster/roomStreamLog';
 import type { Clock, TimerHandle } from '../../../replay/clock';
 import type { ReplayMessage } from '../../../replay/replayMessages';
 import type { ControlAck } from '../../protocol';
+import type { RoomStanding } from '../servedRoom';
 
 /** How long a publisher waits before trying an append again after Redis did not answer. */
 export const APPEND_RETRY_WALL_MS = 100;
@@ -23,6 +24,8 @@ export interface OwnerPublisherOptions {
   broadcast: (message: ReplayMessage) => void;
   /** The epoch the log was given (on the first append of a new log). */
   onEpoch: (epoch: string) => void;
+  /** Where the room stands in the log after an appended batch (what a joining screen is given). */
+  onAppended: (standing: RoomStanding) => void;
   /** This node may not publish for the room any more: the room must be handed back. */
   onLost: (reason: LostReason) => void;
   onAppendError: (error: unknown) => void;
@@ -96,9 +99,10 @@ export class OwnerPublisher {
       const batch = this.takeBatch();
       const last = batch[batch.length - 1] as ReplayMessage;
       const command = this.commands.get(last.seq);
+      const head = this.options.head();
       let result;
       try {
-        result = await log.append(roomId, keeper.fence, this.target, batch, { head: this.options.head(), ...(command && { command }) });
+        result = await log.append(roomId, keeper.fence, this.target, batch, { head, ...(command && { command }) });
       } catch (error) {
         this.pending.unshift(...batch);
         this.options.onAppendError(error);
@@ -111,6 +115,7 @@ export class OwnerPublisher {
           if (this.target === 'new') this.options.onEpoch(result.epoch);
           this.target = { epoch: result.epoch };
           this.commands.delete(last.seq);
+          this.options.onAppended({ seq: last.seq, epoch: result.epoch, clock: head.clock, released: head.released, presentation: head.presentation });
           for (const message of batch) this.options.broadcast(message);
           this.settle(last.seq, true);
           break;
