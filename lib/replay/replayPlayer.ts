@@ -107,9 +107,11 @@ export class ReplayPlayer {
     return { clock: this.state, released: this.released, presentation: this.presentation };
   }
 
-  /** Changes what the presenter shows; an unchanged presentation emits nothing. */
+  /** Changes what the presenter shows (after releasing what is due); an unchanged presentation emits nothing. */
   present(presentation: Presentation): CommandResult {
-    if (this.disposed || samePresentation(presentation, this.presentation)) return { ok: true, changed: false };
+    if (this.disposed) return { ok: true, changed: false };
+    this.catchUp();
+    if (samePresentation(presentation, this.presentation)) return { ok: true, changed: false };
     this.presentation = presentation;
     this.emit({ kind: 'presentation', presentation });
     return { ok: true, changed: true };
