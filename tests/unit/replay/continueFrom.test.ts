@@ -21,7 +21,7 @@ const CLOCK: ReplayClock = {
 const PRESENTATION = { ...INITIAL_PRESENTATION, chart: 'reported-deaths', eventId: 'border-clash' } as const;
 
 /** A player that goes on from `from`, created at WALL0 + `nowOffsetMs`. */
-function continueAt(nowOffsetMs: number, from: Partial<ContinueFrom> & { clock?: Partial<ReplayClock> }, settings: Partial<ReplaySettings> = {}) {
+function continueAt(nowOffsetMs: number, from: Partial<Omit<ContinueFrom, 'clock'>> & { clock?: Partial<ReplayClock> }, settings: Partial<ReplaySettings> = {}) {
   const clock = new ManualClock(WALL0 + nowOffsetMs);
   const bodies: ReplayMessageBody[] = [];
   const continueFrom: ContinueFrom = { released: 1, presentation: PRESENTATION, ...from, clock: { ...CLOCK, ...from.clock } };
