@@ -11,8 +11,10 @@ export const roomKeys = (roomId: string) => ({
   fence: `${PREFIX}:room:{${roomId}}:fence`,
   /** The stream of numbered messages: entry id `<seq>-0`, fields `m` (message JSON) and `t` (wall ms). */
   log: `${PREFIX}:room:{${roomId}}:log`,
-  /** The log's epoch, last seq and last wall time (a hash). */
+  /** The log's epoch, last seq and last wall time, and the room's head (JSON) with the seq it stands at (a hash). */
   logMeta: `${PREFIX}:room:{${roomId}}:log-meta`,
+  /** The answer (ControlAck JSON) to the control with this client-chosen id, expiring with the log's retention. */
+  command: (commandId: string) => `${PREFIX}:room:{${roomId}}:command:${commandId}`,
   /** Viewer counts of the room, one field per node id. */
   presence: `${PREFIX}:room:{${roomId}}:presence`,
 });

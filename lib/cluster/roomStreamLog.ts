@@ -1,10 +1,14 @@
+import type { ControlAck } from '../realtime/protocol';
 import type { Clock } from '../replay/clock';
 import { DEFAULT_RETENTION_WALL_MS, type ResumeResult } from '../replay/messageLog';
 import type { ReplayMessage, ReplayMessageBody } from '../replay/replayMessages';
+import { commandIdSchema, controlAckSchema } from './controlAckSchema';
 import { boundedClient, type SharedRedis } from './redisScript';
+import { roomHeadSchema, type RoomHead } from './roomHead';
 import { leaseValue, type LeaseFence } from './roomLease';
 import { roomKeys } from './roomKeys';
 import { APPEND_FENCED } from './roomStreamScripts';
+import { CorruptRoomRecordError, readStoredJson } from './storedRoomRecord';
 import { CorruptLogEntryError, readStoredMessage, seqOfEntryId } from './storedReplayMessage';
 
 /**
@@ -24,8 +28,23 @@ export type AppendResult =
   | { kind: 'fenced' }
   /** The log is not the one the caller continues (wiped, expired, or started by another owner): read `last()` again. */
   | { kind: 'epoch_changed'; epoch: string | undefined; lastSeq: number | undefined }
-  /** The seq is not the log's last seq + 1: nothing was written (two messages never share a seq). */
+  /** The first seq is not the log's last seq + 1: nothing was written (two messages never share a seq). */
   | { kind: 'out_of_order'; lastSeq: number };
+
+/** What an append stores besides the messages, in the same script run (so both are in Redis, or neither). */
+export interface AppendExtras {
+  /** Where the room stands after the batch's last message (or, without messages, at the log's last seq). */
+  head?: RoomHead;
+  /** The answer to the control whose effect the batch is, kept under its id for the log's retention. */
+  command?: { id: string; ack: ControlAck };
+}
+
+export interface LoggedHead {
+  epoch: string;
+  /** The seq the head stands at: the last seq of the append that stored it. */
+  seq: number;
+  head: RoomHead;
+}
 
 /** Which log an append goes to: the one with this epoch, or a new one (refused when a log exists). */
 export type LogTarget = { epoch: string } | 'new';
@@ -69,25 +88,30 @@ export class RoomStreamLog {
   }
 
   /**
-   * Appends `message` (numbered by the caller: the log's last seq + 1, or any seq ≥ 1 to start a new log) if `fence`
-   * still holds the room's lease. Broadcast a message only once this answered 'appended'.
+   * Appends `messages` — all or none, in one script run — if `fence` still holds the room's lease. They are numbered by
+   * the caller: the log's last seq + 1, + 2, … (a new log starts at the first one's seq, any seq ≥ 1). With
+   * `extras.head` the room's head is stored at the batch's last seq; `messages` may then be empty (a head-only update,
+   * at the log's last seq). With `extras.command` the control's answer is stored in the same run. Broadcast the
+   * messages only once this answered 'appended'.
    */
-  async append(roomId: string, fence: LeaseFence, target: LogTarget, message: ReplayMessage): Promise<AppendResult> {
-    if (!Number.isSafeInteger(message.seq) || message.seq < 1) throw new RangeError(`Room ${roomId}: a logged seq must be a whole number ≥ 1, got ${message.seq}`);
+  async append(roomId: string, fence: LeaseFence, target: LogTarget, messages: readonly ReplayMessage[], extras: AppendExtras = {}): Promise<AppendResult> {
+    checkBatch(roomId, target, messages, extras);
     const keys = roomKeys(roomId);
+    const { head, command } = extras;
     const reply = await APPEND_FENCED.run(
       this.redis,
-      [keys.lease, keys.log, keys.logMeta],
+      command ? [keys.lease, keys.log, keys.logMeta, keys.command(command.id)] : [keys.lease, keys.log, keys.logMeta],
       [
         leaseValue(fence),
         String(fence.token),
         target === 'new' ? '' : target.epoch,
-        String(message.seq),
-        JSON.stringify(message),
         String(Math.floor(this.options.clock.now())),
         String(this.retentionWallMs),
         String(this.maxEntries),
         String(this.idleTtlMs),
+        head ? JSON.stringify(head) : '',
+        command ? JSON.stringify(command.ack) : '',
+        ...messages.flatMap((message) => [String(message.seq), JSON.stringify(message)]),
       ],
     );
     const [kind, first, second] = reply as string[];
@@ -135,9 +159,48 @@ export class RoomStreamLog {
     return { epoch, seq: Number(lastSeq), message };
   }
 
+  /**
+   * The room's head as last stored, with the log's epoch and the seq it stands at (which may be behind the log's last
+   * seq: not every append stores a head). Undefined without a log, or before any head was stored in it. A corrupt head
+   * rejects with a CorruptRoomRecordError naming the field.
+   */
+  async head(roomId: string): Promise<LoggedHead | undefined> {
+    const [epoch, rawHead, rawSeq] = await this.redis.hmGet(roomKeys(roomId).logMeta, ['epoch', 'head', 'headSeq']);
+    if (epoch == null || rawHead == null) return undefined;
+    const seq = Number(rawSeq);
+    if (rawSeq == null || !Number.isSafeInteger(seq) || seq < 1) throw new CorruptRoomRecordError(roomId, 'headSeq', `"${String(rawSeq)}" is not a seq`);
+    return { epoch, seq, head: readStoredJson(roomId, 'head', rawHead, roomHeadSchema) };
+  }
+
+  /** The answer stored with the control `commandId` (undefined when none is, or it expired with the retention). */
+  async answeredCommand(roomId: string, commandId: string): Promise<ControlAck | undefined> {
+    const raw = await this.redis.get(roomKeys(roomId).command(checkCommandId(roomId, commandId)));
+    return raw === null ? undefined : readStoredJson(roomId, `command:${commandId}`, raw, controlAckSchema);
+  }
+
   /** The seq of the oldest message still held (undefined without a log). */
   async oldestSeq(roomId: string): Promise<number | undefined> {
     const entry = (await this.redis.xRange(roomKeys(roomId).log, '-', '+', { COUNT: 1 }))?.[0];
     return entry ? seqOfEntryId(entry.id) : undefined;
   }
+}
+
+function checkCommandId(roomId: string, commandId: string): string {
+  if (!commandIdSchema.safeParse(commandId).success) throw new RangeError(`Room ${roomId}: "${commandId}" is not a command id (1 to 64 characters)`);
+  return commandId;
+}
+
+/** A batch's seqs are whole numbers ≥ 1 that run on by one; only a head may come without messages. */
+function checkBatch(roomId: string, target: LogTarget, messages: readonly ReplayMessage[], extras: AppendExtras): void {
+  if (extras.command) checkCommandId(roomId, extras.command.id);
+  if (messages.length === 0) {
+    if (!extras.head) throw new RangeError(`Room ${roomId}: an append needs messages, or a head`);
+    if (target === 'new') throw new RangeError(`Room ${roomId}: a new log starts with a message`);
+    return;
+  }
+  messages.forEach((message, i) => {
+    if (!Number.isSafeInteger(message.seq) || message.seq < 1) throw new RangeError(`Room ${roomId}: a logged seq must be a whole number ≥ 1, got ${message.seq}`);
+    const previous = messages[i - 1];
+    if (previous && message.seq !== previous.seq + 1) throw new RangeError(`Room ${roomId}: the batch's seqs must run on by one, got ${previous.seq} then ${message.seq}`);
+  });
 }

@@ -18,6 +18,20 @@ export interface ReplaySettings {
   autoplay: boolean;
   /** Start from where an earlier run of this replay stood (after a restart), instead of the first event. */
   resumeFrom?: { positionMs: number; presentation: Presentation };
+  /**
+   * Go on exactly where another player of this room stood (its `snapshot()`, as the room's head keeps it): a node
+   * taking the room over. The clock is taken as it is — status, position, wall anchor, rate, gap cap, loop and bounds
+   * (the settings' rate, gap cap, loop, autoplay and resumeFrom are not used) — with the released count and the
+   * presentation. Nothing is emitted at construction; what fell due since the clock's wall anchor is released at the
+   * first wake-up (or snapshot or command), in order, continuing the count, as if the replay had never stopped.
+   */
+  continueFrom?: ContinueFrom;
+}
+
+export interface ContinueFrom {
+  clock: ReplayClock;
+  released: number;
+  presentation: Presentation;
 }
 
 /**
@@ -48,6 +62,17 @@ export class ReplayPlayer {
     private readonly emit: (body: ReplayMessageBody) => void,
   ) {
     this.loopHoldWallMs = settings.loopHoldWallMs;
+    const continued = settings.continueFrom;
+    if (continued) {
+      if (!Number.isSafeInteger(continued.released) || continued.released < 0 || continued.released > schedule.events.length) {
+        throw new RangeError(`continueFrom.released must be a whole number from 0 to ${schedule.events.length}, got ${continued.released}`);
+      }
+      this.state = continued.clock;
+      this.released = continued.released;
+      this.presentation = continued.presentation;
+      this.arm();
+      return;
+    }
     const startAt = Math.min(schedule.endMs, Math.max(schedule.startMs, settings.resumeFrom?.positionMs ?? schedule.startMs));
     this.presentation = settings.resumeFrom?.presentation ?? INITIAL_PRESENTATION;
     this.state = {
@@ -77,14 +102,16 @@ export class ReplayPlayer {
   }
 
   /** The clock, how many events are released (after releasing anything already due) and the presentation. */
-  snapshot(): { clock: ReplayClock; released: number; presentation: Presentation } {
+  snapshot(): ContinueFrom {
     this.catchUp();
     return { clock: this.state, released: this.released, presentation: this.presentation };
   }
 
-  /** Changes what the presenter shows; an unchanged presentation emits nothing. */
+  /** Changes what the presenter shows (after releasing what is due); an unchanged presentation emits nothing. */
   present(presentation: Presentation): CommandResult {
-    if (this.disposed || samePresentation(presentation, this.presentation)) return { ok: true, changed: false };
+    if (this.disposed) return { ok: true, changed: false };
+    this.catchUp();
+    if (samePresentation(presentation, this.presentation)) return { ok: true, changed: false };
     this.presentation = presentation;
     this.emit({ kind: 'presentation', presentation });
     return { ok: true, changed: true };
@@ -141,23 +168,44 @@ export class ReplayPlayer {
     return Math.min(this.state.endMs, Math.max(playhead, lastReleased));
   }
 
-  /** Releases every event that has fallen due, and handles the end of the story. */
+  /**
+   * Releases every event that has fallen due, and handles the end of the story and a looping replay's restart. The
+   * end and the restart are stamped with the wall instant they fell due (the one their timer is armed for), not with
+   * the instant this runs: a player that goes on after a pause in its timers (continueFrom) says and does exactly what
+   * one that never stopped did.
+   */
   private catchUp(): void {
-    if (this.state.status !== 'playing' || this.disposed) return;
+    if (this.disposed) return;
     const now = this.clock.now();
     const { anchorsMs, events } = this.schedule;
-    while (this.released < anchorsMs.length && this.waitFor(anchorsMs[this.released] as number, now) <= 0) {
-      this.emit({ kind: 'event', event: events[this.released] as StoryEvent });
-      this.released++;
+    let restartedAtMs = Number.NEGATIVE_INFINITY;
+    for (;;) {
+      if (this.state.status === 'playing') {
+        while (this.released < anchorsMs.length && this.waitFor(anchorsMs[this.released] as number, now) <= 0) {
+          this.emit({ kind: 'event', event: events[this.released] as StoryEvent });
+          this.released++;
+        }
+        if (this.waitFor(this.state.endMs, now) > 0) return;
+        const endedAtMs = Math.min(now, this.dueAt(this.state.endMs));
+        this.state = { ...this.state, status: 'ended', positionMs: this.state.endMs, wallMs: endedAtMs };
+        this.emit({ kind: 'clock', clock: this.state });
+      }
+      const restartAtMs = this.state.wallMs + this.loopHoldWallMs;
+      // A cycle that takes no wall time at all is left to the timer, one per wake-up, instead of spinning here.
+      if (this.state.status !== 'ended' || !this.state.loop || now < restartAtMs || restartAtMs <= restartedAtMs) return;
+      this.restart(restartAtMs);
+      restartedAtMs = restartAtMs;
     }
-    if (this.waitFor(this.state.endMs, now) > 0) return;
-    this.state = { ...this.state, status: 'ended', positionMs: this.state.endMs, wallMs: now };
-    this.emit({ kind: 'clock', clock: this.state });
   }
 
-  /** A looping replay starts again from the first event, still playing. */
-  private restart(): void {
-    this.state = { ...this.state, status: 'playing', positionMs: this.state.startMs, wallMs: this.clock.now() };
+  /** The whole wall millisecond at which the playing replay reaches `storyMs`: when a timer armed for it fires. */
+  private dueAt(storyMs: number): number {
+    return this.state.wallMs + Math.ceil(wallBetween(this.schedule, this.state, this.state.positionMs, storyMs));
+  }
+
+  /** A looping replay starts again from the first event, still playing, at wall instant `atMs`. */
+  private restart(atMs: number): void {
+    this.state = { ...this.state, status: 'playing', positionMs: this.state.startMs, wallMs: atMs };
     this.released = releasedCountAt(this.schedule, this.state.startMs);
     this.emit(this.jumpBody());
   }
@@ -171,11 +219,12 @@ export class ReplayPlayer {
     this.timer = undefined;
     if (this.disposed) return;
     if (this.state.status === 'ended' && this.state.loop) {
+      const holdLeftMs = this.loopHoldWallMs - (this.clock.now() - this.state.wallMs);
       this.timer = this.clock.setTimeout(() => {
         this.timer = undefined;
-        this.restart();
+        this.catchUp();
         this.arm();
-      }, this.loopHoldWallMs);
+      }, Math.max(0, Math.ceil(holdLeftMs)));
       return;
     }
     if (this.state.status !== 'playing') return;

@@ -1,3 +1,4 @@
+import type { RoomHead } from '@/lib/cluster/roomHead';
 import type { ReplayClock } from '@/lib/replay/playbackMachine';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import type { ReplayMessage } from '@/lib/replay/replayMessages';
@@ -40,3 +41,12 @@ export function sampleMessages(): ReplayMessage[] {
     { kind: 'presentation', seq: 4, presentation: { ...INITIAL_PRESENTATION, eventId: 'border-clash', blank: true } },
   ];
 }
+
+/** A room's head with `released` events out; `mark` (in positionMs) tells heads apart. */
+export const sampleHead = (released: number, mark = 0): RoomHead => ({
+  scenarioId: 'border-crisis',
+  storyVersion: 'v-1a2b3c',
+  clock: { ...CLOCK, positionMs: CLOCK.positionMs + mark },
+  released,
+  presentation: { ...INITIAL_PRESENTATION, eventId: 'border-clash', filter: { types: ['statement'], actors: ['A. Person'] } },
+});

@@ -37,9 +37,9 @@ async function acquire(roomId: string, nodeId: string): Promise<LeaseFence> {
 
 /** Starts a log for `roomId` with messages 1..count (clock messages), returning its epoch. */
 async function startLog(roomId: string, fence: LeaseFence, count: number): Promise<string> {
-  const first = await log.append(roomId, fence, 'new', clockMessage(1));
+  const first = await log.append(roomId, fence, 'new', [clockMessage(1)]);
   if (first.kind !== 'appended') throw new Error(`could not start the log: ${first.kind}`);
-  for (let seq = 2; seq <= count; seq++) expect(await log.append(roomId, fence, { epoch: first.epoch }, clockMessage(seq))).toEqual(first);
+  for (let seq = 2; seq <= count; seq++) expect(await log.append(roomId, fence, { epoch: first.epoch }, [clockMessage(seq)])).toEqual(first);
   return first.epoch;
 }
 
@@ -49,10 +49,10 @@ describe('RoomStreamLog: append and read back', () => {
   it('keeps every kind of replay message as it was, numbered, and reads back what follows a seq', async () => {
     const fence = await acquire('r1', 'a');
     const messages: ReplayMessage[] = sampleMessages();
-    const started = await log.append('r1', fence, 'new', messages[0]!);
+    const started = await log.append('r1', fence, 'new', [messages[0]!]);
     expect(started.kind).toBe('appended');
     const epoch = started.kind === 'appended' ? started.epoch : '';
-    for (const message of messages.slice(1)) expect((await log.append('r1', fence, { epoch }, message)).kind).toBe('appended');
+    for (const message of messages.slice(1)) expect((await log.append('r1', fence, { epoch }, [message])).kind).toBe('appended');
     expect(await log.since('r1', 0, epoch)).toEqual({ kind: 'messages', messages });
     expect(await log.since('r1', 2, epoch)).toEqual({ kind: 'messages', messages: messages.slice(2) });
     expect(await log.since('r1', messages.length, epoch)).toEqual({ kind: 'messages', messages: [] });
@@ -71,11 +71,11 @@ describe('RoomStreamLog: append and read back', () => {
 
   it('starts a log at any seq, refuses to start a second one over it, and gives each new log a new epoch', async () => {
     const fence = await acquire('r1', 'a');
-    const started = await log.append('r1', fence, 'new', clockMessage(41));
+    const started = await log.append('r1', fence, 'new', [clockMessage(41)]);
     expect(started.kind).toBe('appended');
-    expect(await log.append('r1', fence, 'new', clockMessage(1))).toEqual({ kind: 'epoch_changed', epoch: (started as { epoch: string }).epoch, lastSeq: 41 });
+    expect(await log.append('r1', fence, 'new', [clockMessage(1)])).toEqual({ kind: 'epoch_changed', epoch: (started as { epoch: string }).epoch, lastSeq: 41 });
     await admin.del(['sitrep:room:{r1}:log', 'sitrep:room:{r1}:log-meta']);
-    const again = await log.append('r1', fence, 'new', clockMessage(1));
+    const again = await log.append('r1', fence, 'new', [clockMessage(1)]);
     expect(again.kind).toBe('appended');
     expect((again as { epoch: string }).epoch).not.toBe((started as { epoch: string }).epoch);
   });
@@ -85,22 +85,22 @@ describe('RoomStreamLog: fencing and order', () => {
   it('refuses a writer that does not hold the lease, or holds an older token', async () => {
     const a = await acquire('r1', 'a');
     const epoch = await startLog('r1', a, 2);
-    expect(await log.append('r1', { nodeId: 'b', token: a.token }, { epoch }, clockMessage(3))).toEqual({ kind: 'fenced' });
-    expect(await log.append('r1', { nodeId: 'a', token: a.token - 1 }, { epoch }, clockMessage(3))).toEqual({ kind: 'fenced' });
+    expect(await log.append('r1', { nodeId: 'b', token: a.token }, { epoch }, [clockMessage(3)])).toEqual({ kind: 'fenced' });
+    expect(await log.append('r1', { nodeId: 'a', token: a.token - 1 }, { epoch }, [clockMessage(3)])).toEqual({ kind: 'fenced' });
     await lease.release('r1', 'a', a.token);
-    expect(await log.append('r1', a, { epoch }, clockMessage(3))).toEqual({ kind: 'fenced' });
+    expect(await log.append('r1', a, { epoch }, [clockMessage(3)])).toEqual({ kind: 'fenced' });
     const b = await acquire('r1', 'b');
-    expect(await log.append('r1', a, { epoch }, clockMessage(3))).toEqual({ kind: 'fenced' });
-    expect(await log.append('r1', b, { epoch }, clockMessage(3))).toEqual({ kind: 'appended', epoch });
+    expect(await log.append('r1', a, { epoch }, [clockMessage(3)])).toEqual({ kind: 'fenced' });
+    expect(await log.append('r1', b, { epoch }, [clockMessage(3)])).toEqual({ kind: 'appended', epoch });
     expect(seqs(await log.since('r1', 0, epoch))).toEqual([1, 2, 3]);
   });
 
   it('refuses a seq that is not the last + 1: no reuse, no hole', async () => {
     const a = await acquire('r1', 'a');
     const epoch = await startLog('r1', a, 3);
-    for (const seq of [1, 3, 5]) expect(await log.append('r1', a, { epoch }, clockMessage(seq))).toEqual({ kind: 'out_of_order', lastSeq: 3 });
+    for (const seq of [1, 3, 5]) expect(await log.append('r1', a, { epoch }, [clockMessage(seq)])).toEqual({ kind: 'out_of_order', lastSeq: 3 });
     expect(seqs(await log.since('r1', 0, epoch))).toEqual([1, 2, 3]);
-    await expect(log.append('r1', a, { epoch }, clockMessage(0))).rejects.toThrow(RangeError);
+    await expect(log.append('r1', a, { epoch }, [clockMessage(0)])).rejects.toThrow(RangeError);
   });
 
   it('two writers racing 500 appends each, with their own view of seq, leave every seq exactly once and in order', async () => {
@@ -115,7 +115,7 @@ describe('RoomStreamLog: fencing and order', () => {
         let nextSeq = 2;
         const mine: number[] = [];
         while (mine.length < 500) {
-          const result = await writer.append('race', fence, { epoch }, clockMessage(nextSeq, w));
+          const result = await writer.append('race', fence, { epoch }, [clockMessage(nextSeq, w)]);
           if (result.kind === 'appended') mine.push(nextSeq++);
           else if (result.kind === 'out_of_order') {
             refused++;
@@ -154,7 +154,7 @@ describe('RoomStreamLog: fencing and order', () => {
             epoch = last ? last.epoch : 'new';
             nextSeq = last ? last.seq + 1 : 1;
           }
-          const result = await node.log.append('trade', fence, epoch === 'new' ? 'new' : { epoch }, clockMessage(nextSeq));
+          const result = await node.log.append('trade', fence, epoch === 'new' ? 'new' : { epoch }, [clockMessage(nextSeq)]);
           if (result.kind === 'appended') {
             mine.push(nextSeq++);
             epoch = result.epoch;

@@ -45,7 +45,7 @@ async function writer(log: RoomStreamLog, roomId: string) {
     },
     async append(count = 1) {
       for (let i = 0; i < count; i++) {
-        const result = await log.append(roomId, fence, epoch === undefined ? 'new' : { epoch }, clockMessage(++seq));
+        const result = await log.append(roomId, fence, epoch === undefined ? 'new' : { epoch }, [clockMessage(++seq)]);
         if (result.kind !== 'appended') throw new Error(`append ${seq} was ${result.kind}`);
         epoch = result.epoch;
       }
@@ -96,7 +96,7 @@ describe('RoomStreamLog retention', () => {
     clock.advance(90_000);
     await w.append(2);
     const behind = new RoomStreamLog(await redis.client(), { clock: new ManualClock(START_MS), retentionWallMs: DEFAULT_RETENTION_WALL_MS });
-    expect(await behind.append('r1', w.fence, { epoch: w.epoch }, clockMessage(3))).toEqual({ kind: 'appended', epoch: w.epoch });
+    expect(await behind.append('r1', w.fence, { epoch: w.epoch }, [clockMessage(3)])).toEqual({ kind: 'appended', epoch: w.epoch });
     const stamps = (await admin.xRange(roomKeys('r1').log, '-', '+'))?.map((entry) => Number(entry.message.t));
     expect(stamps).toEqual([START_MS + 90_000, START_MS + 90_000, START_MS + 90_000]);
   });
@@ -144,12 +144,12 @@ describe('RoomStreamLog across a Redis restart (memory wiped) and while Redis is
     await redis.allReady();
     expect(seqs(await log.since('r1', 3, w.epoch))).toBe('gap');
     expect(await log.last('r1')).toBeUndefined();
-    expect(await log.append('r1', w.fence, { epoch: w.epoch }, clockMessage(6))).toEqual({ kind: 'fenced' });
+    expect(await log.append('r1', w.fence, { epoch: w.epoch }, [clockMessage(6)])).toEqual({ kind: 'fenced' });
     const grant = (await lease.acquire('r1', 'b', TTL_MS))!;
     expect(grant.token).toBeGreaterThan(w.fence.token);
     const b: LeaseFence = { nodeId: 'b', token: grant.token };
-    expect(await log.append('r1', b, { epoch: w.epoch }, clockMessage(6))).toEqual({ kind: 'epoch_changed', epoch: undefined, lastSeq: undefined });
-    const restarted = await log.append('r1', b, 'new', clockMessage(6));
+    expect(await log.append('r1', b, { epoch: w.epoch }, [clockMessage(6)])).toEqual({ kind: 'epoch_changed', epoch: undefined, lastSeq: undefined });
+    const restarted = await log.append('r1', b, 'new', [clockMessage(6)]);
     if (restarted.kind !== 'appended') throw new Error(restarted.kind);
     expect(restarted.epoch).not.toBe(w.epoch);
     expect(seqs(await log.since('r1', 5, w.epoch))).toBe('gap');
@@ -163,7 +163,7 @@ describe('RoomStreamLog across a Redis restart (memory wiped) and while Redis is
     await w.append(2);
     await redis.server.kill();
     try {
-      await expect(log.append('r1', w.fence, { epoch: w.epoch }, clockMessage(3))).rejects.toThrow();
+      await expect(log.append('r1', w.fence, { epoch: w.epoch }, [clockMessage(3)])).rejects.toThrow();
       await expect(log.since('r1', 1, w.epoch)).rejects.toThrow();
       await expect(log.last('r1')).rejects.toThrow();
     } finally {
