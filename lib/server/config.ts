@@ -22,6 +22,8 @@ export interface ServerConfig {
   dataDir: string;
   /** `SITREP_DATABASE_URL` (postgres://…): rooms and decks in PostgreSQL instead, shared by several nodes. */
   databaseUrl: string | undefined;
+  /** `SITREP_REDIS_URL` (redis://…): this node is one of several sharing rooms through Redis and PostgreSQL. */
+  redisUrl: string | undefined;
   /** `SITREP_MAX_ROOMS`: the most rooms kept in storage; creating more is refused. */
   maxStoredRooms: number;
   /** The live room's key; generated (and printed) at start when not given. */
@@ -50,6 +52,26 @@ function databaseUrlVar(env: EnvVars): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (!/^postgres(ql)?:\/\/[^/]/.test(raw)) {
     throw new Error(`SITREP_DATABASE_URL: expected postgres://user:password@host:port/database, got "${redactedDatabaseUrl(raw)}"`);
+  }
+  return raw;
+}
+
+/**
+ * SITREP_REDIS_URL, refused without what several nodes must share: rooms and decks in PostgreSQL (a SQLite file is one
+ * machine's), and the live room's key (nodes starting together would each generate their own).
+ */
+function redisUrlVar(env: EnvVars, presenterKey: string | undefined): string | undefined {
+  const raw = env.SITREP_REDIS_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^rediss?:\/\/[^/]/.test(raw)) throw new Error(`SITREP_REDIS_URL: expected redis://host:port, got "${redactedDatabaseUrl(raw)}"`);
+  if (!env.SITREP_DATABASE_URL) {
+    throw new Error(
+      'SITREP_REDIS_URL is set but SITREP_DATABASE_URL is not: several nodes share their rooms and decks through PostgreSQL ' +
+        '(a SQLite file belongs to one machine); set SITREP_DATABASE_URL=postgres://… on every node',
+    );
+  }
+  if (presenterKey === undefined) {
+    throw new Error('SITREP_REDIS_URL is set but SITREP_PRESENTER_KEY is not: every node must hold the same key of the live room; set it on every node');
   }
   return raw;
 }
@@ -93,6 +115,7 @@ export function serverConfigFromEnv(env: EnvVars, argv: readonly string[] = []):
     eventsDir: eventsDirFromEnv(env),
     dataDir: path.resolve(env.SITREP_DATA_DIR || 'data'),
     databaseUrl: databaseUrlVar(env),
+    redisUrl: redisUrlVar(env, presenterKey),
     maxStoredRooms: numberVar(env, 'SITREP_MAX_ROOMS', DEFAULT_MAX_STORED_ROOMS, z.number().int().min(1).max(1_000_000), 'a whole number from 1 to 1000000'),
     presenterKey,
     editorKey,

@@ -1,6 +1,7 @@
 import type { StoryCatalog } from '../events/catalog';
 import type { RoomRegistry } from '../realtime/server/roomRegistry';
 import type { DeckStore } from '../storage/deckStore';
+import type { ClusterNode } from './clusterNode';
 import type { SitrepStorage } from '../storage/openStorage';
 import type { StoryFolderFailure } from '../storyFiles/readStoryFolders';
 import type { SaveResult, StorySave } from './studio/saveStory';
@@ -29,8 +30,10 @@ export interface SitrepServices {
   saveStory: (id: string, save: StorySave) => Promise<SaveResult>;
   startedAtMs: number;
   nowMs: () => number;
-  /** Viewers connected to a room. */
-  viewers: (roomId: string) => number;
+  /** Viewers connected to a room (on every node of a cluster). */
+  viewers: (roomId: string) => Promise<number>;
+  /** Redis, when this node is one of several (its health is reported). */
+  redis: Pick<ClusterNode, 'health' | 'redisLocation'> | undefined;
   /** Room creations each client address may make per minute. */
   roomCreationsPerMinute: number;
   /** Counts one room creation for a client address; false when it is over the limit. */

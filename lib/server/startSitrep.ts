@@ -13,6 +13,7 @@ import { openStorage } from '../storage/openStorage';
 import { createRoomStore } from '../storage/roomStore';
 import { cleanLeftovers } from '../storyFiles/replaceStoryFolder';
 import { provideSecuritySettings } from '../http/securitySettings';
+import { connectClusterNode } from './clusterNode';
 import type { ServerConfig } from './config';
 import { answerClientError, createRequestListener } from './http/requestListener';
 import type { Logger } from './logger';
@@ -125,6 +126,9 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
   });
   logger.info({ engine: storage.engine, migrations: storage.appliedMigrations }, `Rooms and decks are kept in ${storage.location} (${storage.engine})`);
 
+  const cluster = options.redisUrl === undefined ? undefined : await connectClusterNode(options.redisUrl, clock, logger);
+  if (cluster) logger.info({ nodeId: cluster.nodeId }, `One of several nodes: rooms are shared through Redis at ${cluster.redisLocation}`);
+
   provideSecuritySettings({ production: !options.dev, publicOrigin: options.publicOrigin, embedOrigins: options.embedOrigins });
   const app = next({ dev: options.dev, dir: options.projectDir, quiet: !options.dev });
   await app.prepare();
@@ -154,6 +158,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     },
     controlsPerSecond: options.controlsPerSecond,
     shareUpgrades: options.dev,
+    cluster,
     persistence: roomPersistenceFromStore(createRoomStore(storage.db), (message) => logger.warn(message)),
     roomLimits: { ...DEFAULT_ROOM_LIMITS, maxStoredRooms: options.maxStoredRooms },
   });
@@ -179,7 +184,8 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
     saveStory: (id, save) => saveStory(library, id, save, logger),
     startedAtMs: clock.now(),
     nowMs: () => clock.now(),
-    viewers: (roomId) => realtime.io.of('/').adapter.rooms.get(roomId)?.size ?? 0,
+    viewers: async (roomId) => realtime.presence.viewers(roomId),
+    redis: cluster,
     roomCreationsPerMinute: options.roomCreationsPerMinute,
     allowRoomCreation: (address) =>
       roomCreationLimiter.consume(address).then(
@@ -211,6 +217,7 @@ export async function startSitrep(options: SitrepOptions): Promise<RunningSitrep
       httpServer.closeAllConnections();
       await stoppedListening;
       await app.close();
+      await cluster?.close();
       await storage.close();
       provideServices(undefined);
       provideSecuritySettings(undefined);

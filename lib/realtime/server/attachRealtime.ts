@@ -13,7 +13,11 @@ import {
 } from '../protocol';
 import { authenticateHandshake } from './handshake';
 import { isOriginAllowed, type OriginPolicy } from './originCheck';
-import { PresenceNotifier } from './presence';
+import type { ClusterNode } from '../../server/clusterNode';
+import { answerForwardedControls } from './cluster/controlForwarding';
+import { ClusterHosting } from './cluster/clusterHosting';
+import { ClusterPresence } from './cluster/clusterPresence';
+import { PresenceNotifier, type Presence } from './presence';
 import { registerReplayHandlers } from './replayHandlers';
 import type { RoomPersistence } from './roomPersistence';
 import { RoomRegistry, type RoomLimits } from './roomRegistry';
@@ -35,11 +39,15 @@ export interface RealtimeOptions {
   controlsPerSecond: number;
   /** Leave upgrade requests that are not Socket.IO's alone (the dev server's hot reload uses them). */
   shareUpgrades: boolean;
+  /** One node of several (SITREP_REDIS_URL): rooms are shared through Redis; without it, this process is alone. */
+  cluster?: ClusterNode;
 }
 
 export interface Realtime {
   io: SitrepIo;
   rooms: RoomRegistry;
+  /** Viewers of a room (on every node of a cluster). */
+  presence: Presence;
   /** Tells every client the server is restarting, saves every room, and closes every connection. */
   close(): Promise<void>;
 }
@@ -87,6 +95,11 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     allowRequest: (request, callback) => callback(null, isOriginAllowed(request, options.originPolicy)),
   });
 
+  const { cluster, logger, clock } = options;
+  if (cluster) io.adapter(cluster.adapter);
+  const hosting = cluster
+    ? new ClusterHosting({ nodeId: cluster.nodeId, io, lease: cluster.lease, log: cluster.log, clock, logger, timing: cluster.timing })
+    : undefined;
   const rooms = new RoomRegistry({
     catalog: options.catalog,
     clock: options.clock,
@@ -96,8 +109,14 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     persistence: options.persistence,
     warn: (message) => options.logger.warn(message),
     publish: (room, message) => emitReplayMessage(io.to(room.id), message),
+    hosting,
   });
-  const presence = new PresenceNotifier(io, options.clock);
+  const roomIds = () => Array.from(rooms.entries(), (entry) => entry.roomId);
+  const presence: Presence = cluster ? new ClusterPresence(io, cluster.presenceCounts, clock, logger, roomIds) : new PresenceNotifier(io, clock);
+  if (hosting) {
+    hosting.attach(rooms);
+    answerForwardedControls(io, (roomId) => hosting.ownedRoom(roomId), logger);
+  }
 
   io.use((socket, next) => {
     authenticateHandshake(socket, rooms).then(
@@ -129,9 +148,11 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   return {
     io,
     rooms,
+    presence,
     async close() {
       presence.dispose();
-      io.emit('server:restarting', { reconnectWithinMs: RESTART_RECONNECT_WINDOW_MS });
+      // This node's screens only: in a cluster the others' nodes go on.
+      io.local.emit('server:restarting', { reconnectWithinMs: RESTART_RECONNECT_WINDOW_MS });
       const saved = rooms.dispose();
       await closeConnectionsAfterFlush(io);
       await new Promise<void>((resolve) => {

@@ -4,8 +4,15 @@ import type { SitrepIo } from './attachRealtime';
 /** Viewer counts are sent at most this often per room, however many sockets come and go. */
 export const PRESENCE_INTERVAL_WALL_MS = 1_000;
 
+/** How the handlers report joins and leaves, and the API reads a room's viewers (one node, or all of a cluster's). */
+export interface Presence {
+  changed(roomId: string): void;
+  viewers(roomId: string): number | Promise<number>;
+  dispose(): void;
+}
+
 /** Tells a room how many are watching it, coalescing bursts of joins and leaves. */
-export class PresenceNotifier {
+export class PresenceNotifier implements Presence {
   private readonly pending = new Map<string, TimerHandle>();
 
   constructor(

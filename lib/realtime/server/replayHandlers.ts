@@ -12,7 +12,7 @@ import {
   type ResumeAck,
 } from '../protocol';
 import type { SitrepSocket } from './attachRealtime';
-import type { PresenceNotifier } from './presence';
+import type { Presence } from './presence';
 import type { RoomRegistry } from './roomRegistry';
 import type { RoomCommand, ServedRoom } from './servedRoom';
 import { catchUp, snapshotPayload } from './wireMessages';
@@ -21,7 +21,7 @@ export interface ReplayHandlerDeps {
   rooms: RoomRegistry;
   clock: Clock;
   logger: Logger;
-  presence: PresenceNotifier;
+  presence: Presence;
   controlsPerSecond: number;
 }
 

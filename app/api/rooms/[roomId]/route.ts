@@ -11,7 +11,7 @@ async function getHandler(_request: Request, context: { params: Promise<{ roomId
   const services = getServices();
   const room = ROOM_ID_PATTERN.test(roomId) ? await services.rooms.resolve(roomId) : undefined;
   if (!room) return jsonError(404, 'not_found', 'No room has this id');
-  return jsonOk({ roomId: room.id, scenarioId: room.scenarioId, viewers: services.viewers(room.id) });
+  return jsonOk({ roomId: room.id, scenarioId: room.scenarioId, viewers: await services.viewers(room.id) });
 }
 
 export const GET = answeringStorageFailures(getHandler);

@@ -1,9 +1,9 @@
 import type { LeaseTiming } from '../../../cluster/leaseKeeperPolicy';
-import type { RoomHead } from '../../../cluster/roomHead';
 import type { RoomLease } from '../../../cluster/roomLease';
 import { acquireAndKeep, type RoomLeaseKeeper } from '../../../cluster/roomLeaseKeeper';
 import type { RoomStreamLog } from '../../../cluster/roomStreamLog';
 import type { Clock, TimerHandle } from '../../../replay/clock';
+import type { ReplayMessage } from '../../../replay/replayMessages';
 import type { Logger } from '../../../server/logger';
 import { LIVE_ROOM_ID } from '../../protocolVersion';
 import type { SitrepIo } from '../attachRealtime';
@@ -114,23 +114,10 @@ export class ClusterHosting implements RoomHosting {
       if (found && found.head.storyVersion !== spec.storyVersion) {
         logger.warn({ roomId, logged: found.head.storyVersion, here: spec.storyVersion }, 'The room’s log was written for another version of its story');
       }
-      let room: ReplayRoom | undefined;
-      let owned: OwnedClusterRoom | undefined;
-      publisher = new OwnerPublisher({
-        roomId,
-        log,
-        keeper,
-        clock,
-        target: found ? { epoch: found.epoch } : 'new',
-        head: () => headOf(spec, room as ReplayRoom),
-        broadcast: (message) => emitReplayMessage(io.to(roomId), message),
-        onEpoch: (epoch) => room?.setEpoch(epoch),
-        onAppended: (standing) => owned?.noteAppended(standing),
-        onLost: (reason) => this.demote(spec, owned, reason),
-        onAppendError: (error) => logger.warn({ err: error, roomId }, 'Appending to the room’s log failed; trying again'),
-      });
-      const sink = publisher;
-      const publish = (_source: ReplayRoom, message: Parameters<OwnerPublisher['publish']>[0]) => sink.publish(message);
+      // Filled once the room is built; the publisher's callbacks reach it through this.
+      const ref: { owned?: OwnedClusterRoom } = {};
+      // The room emits nothing while it is built (it continues or resumes): its publisher is made right after it.
+      const publish = (_source: ReplayRoom, message: ReplayMessage) => publisher?.publish(message);
       const start: OwnedRoomStart = found
         ? {
             settings: { ...spec.settings, resumeFrom: undefined, continueFrom: { clock: found.head.clock, released: found.head.released, presentation: found.head.presentation } },
@@ -139,8 +126,24 @@ export class ClusterHosting implements RoomHosting {
             publish,
           }
         : { settings: spec.settings, firstSeq: 1, publish };
-      room = own(start);
-      owned = new OwnedClusterRoom({ room, publisher, keeper, log });
+      const room = own(start);
+      const fresh = room.emittedStanding();
+      publisher = new OwnerPublisher({
+        roomId,
+        log,
+        keeper,
+        clock,
+        target: found ? { epoch: found.epoch } : 'new',
+        story: { scenarioId: spec.scenarioId, storyVersion: spec.storyVersion },
+        initial: found ? { seq: found.seq, ...found.head, gap: false, change: 'snapshot' } : { ...fresh, gap: false, change: 'snapshot' },
+        broadcast: (message) => emitReplayMessage(io.to(roomId), message),
+        onEpoch: (epoch) => room.setEpoch(epoch),
+        onAppended: (standing) => ref.owned?.noteAppended(standing),
+        onLost: (reason) => this.demote(spec, ref.owned, reason),
+        onAppendError: (error) => logger.warn({ err: error, roomId }, 'Appending to the room’s log failed; trying again'),
+      });
+      const owned = new OwnedClusterRoom({ room, publisher, keeper, log });
+      ref.owned = owned;
       if (found) {
         const { clock: replayClock, released, presentation } = found.head;
         owned.noteAppended({ seq: found.seq, epoch: found.epoch, clock: replayClock, released, presentation });
@@ -200,7 +203,3 @@ export class ClusterHosting implements RoomHosting {
   }
 }
 
-function headOf(spec: RoomSpec, room: ReplayRoom): RoomHead {
-  const { clock, released, presentation } = room.emittedStanding();
-  return { scenarioId: spec.scenarioId, storyVersion: spec.storyVersion, clock, released, presentation };
-}

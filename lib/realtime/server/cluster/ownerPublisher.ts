@@ -3,6 +3,7 @@ import type { RoomLeaseKeeper } from '../../../cluster/roomLeaseKeeper';
 import type { LogTarget, RoomStreamLog } from '../../../cluster/roomStreamLog';
 import type { Clock, TimerHandle } from '../../../replay/clock';
 import type { ReplayMessage } from '../../../replay/replayMessages';
+import { applyReplayMessage, type StreamState } from '../../../replay/streamReducer';
 import type { ControlAck } from '../../protocol';
 import type { RoomStanding } from '../servedRoom';
 
@@ -18,8 +19,14 @@ export interface OwnerPublisherOptions {
   clock: Clock;
   /** The log this owner continues, or 'new' to start one (a fresh room, or after Redis lost the old one). */
   target: LogTarget;
-  /** Where the room stands after the last message handed over (stored in Redis with each batch). */
-  head: () => RoomHead;
+  /** The room's story and version, stored with each batch's head. */
+  story: Pick<RoomHead, 'scenarioId' | 'storyVersion'>;
+  /**
+   * Where the room stands before the first message handed over (the head it continues, or its clock at a fresh start).
+   * Each message is folded into it as the screens fold it, so the head stored with a batch is exactly the standing
+   * after that batch's last message — never after messages that may still be lost.
+   */
+  initial: StreamState;
   /** Sends one appended message to every screen of the room, on every node. */
   broadcast: (message: ReplayMessage) => void;
   /** The epoch the log was given (on the first append of a new log). */
@@ -38,7 +45,8 @@ export interface OwnerPublisherOptions {
  * message, so a retried control is answered, not applied again, even by the next owner.
  */
 export class OwnerPublisher {
-  private readonly pending: ReplayMessage[] = [];
+  private readonly pending: { message: ReplayMessage; after: StreamState }[] = [];
+  private standing: StreamState;
   /** Command records waiting for the batch that holds their last message, by that message's seq. */
   private readonly commands = new Map<number, { id: string; ack: ControlAck }>();
   private readonly waiters: { seq: number; settle: (published: boolean) => void }[] = [];
@@ -49,11 +57,15 @@ export class OwnerPublisher {
 
   constructor(private readonly options: OwnerPublisherOptions) {
     this.target = options.target;
+    this.standing = options.initial;
   }
 
   publish(message: ReplayMessage): void {
     if (this.lost) return;
-    this.pending.push(message);
+    const folded = applyReplayMessage(this.standing, message);
+    if (folded.status !== 'applied') throw new Error(`room ${this.options.roomId}: message ${message.seq} does not follow ${this.standing.seq}`);
+    this.standing = folded.state;
+    this.pending.push({ message, after: folded.state });
     this.kick();
   }
 
@@ -65,7 +77,7 @@ export class OwnerPublisher {
   /** Resolves true once the message of seq `seq` is in the log and sent; false if it never will be (lost). */
   published(seq: number): Promise<boolean> {
     if (this.lost) return Promise.resolve(false);
-    if (!this.pending.some((message) => message.seq <= seq) && !this.running) return Promise.resolve(true);
+    if (!this.pending.some(({ message }) => message.seq <= seq) && !this.running) return Promise.resolve(true);
     return new Promise((settle) => this.waiters.push({ seq, settle }));
   }
 
@@ -96,15 +108,17 @@ export class OwnerPublisher {
         if (keeper.state === 'lost') this.lose('lease_lost');
         return;
       }
-      const batch = this.takeBatch();
+      const taken = this.takeBatch();
+      const batch = taken.map(({ message }) => message);
       const last = batch[batch.length - 1] as ReplayMessage;
       const command = this.commands.get(last.seq);
-      const head = this.options.head();
+      const after = (taken[taken.length - 1] as (typeof taken)[number]).after;
+      const head: RoomHead = { ...this.options.story, clock: after.clock, released: after.released, presentation: after.presentation };
       let result;
       try {
         result = await log.append(roomId, keeper.fence, this.target, batch, { head, ...(command && { command }) });
       } catch (error) {
-        this.pending.unshift(...batch);
+        this.pending.unshift(...taken);
         this.options.onAppendError(error);
         this.retryLater();
         return;
@@ -129,8 +143,8 @@ export class OwnerPublisher {
   }
 
   /** The pending messages up to and including the first that carries a command record (one record per append). */
-  private takeBatch(): ReplayMessage[] {
-    const withCommand = this.pending.findIndex((message) => this.commands.has(message.seq));
+  private takeBatch(): { message: ReplayMessage; after: StreamState }[] {
+    const withCommand = this.pending.findIndex(({ message }) => this.commands.has(message.seq));
     return this.pending.splice(0, withCommand === -1 ? this.pending.length : withCommand + 1);
   }
 
