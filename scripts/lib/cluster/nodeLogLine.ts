@@ -22,7 +22,11 @@ export function readNodeLogLine(line: string): NodeLogLine {
   return { level: known, text: known === undefined ? String(msg) : `${known.toUpperCase()} ${String(msg)}` };
 }
 
-/** Whether a terminal that shows only what needs attention shows the line: warnings, errors, and non-log output. */
+/** Next.js's progress lines (`✓ Running next.config.js took 44ms`): not log entries, and nothing to act on. */
+const NEXT_PROGRESS_LINE = /^\s*[✓▲○]/;
+
+/** Whether a terminal that shows only what needs attention shows the line: warnings, errors, and unexpected output. */
 export function needsAttention(line: NodeLogLine): boolean {
-  return line.level === undefined || LEVELS.indexOf(line.level) >= LEVELS.indexOf('warn');
+  if (line.level === undefined) return !NEXT_PROGRESS_LINE.test(line.text) && line.text.trim() !== '';
+  return LEVELS.indexOf(line.level) >= LEVELS.indexOf('warn');
 }

@@ -45,26 +45,21 @@ async function main(): Promise<void> {
   const nodes = wholeNumber(values.nodes, DEFAULT_NODES, '--nodes', 1, 16);
   const logDir = mkdtempSync(path.join(tmpdir(), 'sitrep-cluster-logs-'));
 
-  let cluster: LocalCluster | undefined;
-  let stopping = false;
+  /** A signal can come while the cluster is still starting: it is then stopped as soon as it has started. */
+  const run: { cluster?: LocalCluster; stopping: boolean; stopAsked?: string } = { stopping: false };
   const stop = async (signal: string) => {
-    if (stopping || !cluster) return;
-    stopping = true;
+    run.stopAsked = signal;
+    if (run.stopping || !run.cluster) return;
+    run.stopping = true;
     console.log(`\n${signal}: stopping the nodes, then HAProxy, Redis and PostgreSQL…`);
-    await cluster.stop();
+    await run.cluster.stop();
     console.log(`Stopped. The node logs are in ${logDir}`);
     process.exit(0);
   };
-  let stopAsked: string | undefined;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      stopAsked = signal;
-      void stop(signal);
-    });
-  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 
   console.log(`Starting redis-server, PostgreSQL, ${nodes} Sitrep nodes and HAProxy on port ${port}…`);
-  cluster = await startLocalCluster({
+  const cluster = await startLocalCluster({
     nodes,
     port,
     logDir,
@@ -73,10 +68,11 @@ async function main(): Promise<void> {
       if (values.logs || needsAttention(line)) console.log(`[${node}] ${line.text}`);
     },
     onNodeExit: (node, how) => {
-      if (!stopping) console.log(`[${node}] EXITED (${how}): HAProxy takes it out of rotation; its screens reconnect to the other nodes.`);
+      if (!run.stopping) console.log(`[${node}] EXITED (${how}): HAProxy takes it out of rotation; its screens reconnect to the other nodes.`);
     },
   });
-  if (stopAsked) return stop(stopAsked);
+  run.cluster = cluster;
+  if (run.stopAsked) return stop(run.stopAsked);
   printWhereEverythingIs(cluster, port);
 }
 
