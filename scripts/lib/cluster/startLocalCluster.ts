@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { HaproxyHealthCheck } from '../../../lib/cluster/haproxyConfig';
-import { freePort } from '../localServices/freePort';
+import { freePort, isPortFree } from '../localServices/freePort';
 import { startLocalHaproxy, type LocalHaproxy } from '../localServices/haproxyServer';
 import { startLocalPostgres, type LocalPostgres } from '../localServices/postgresServer';
 import { startLocalRedis, type LocalRedis } from '../localServices/redisServer';
@@ -74,6 +74,8 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
   const stop = () => stopInOrder(started, dir);
   try {
     const publicPort = options.port ?? (await freePort());
+    // Checked first, so that a port in use fails at once rather than after everything else has started.
+    if (!(await isPortFree(publicPort))) throw new Error(`port ${publicPort} is in use: choose another one for HAProxy`);
     started.redis = await startLocalRedis();
     if (options.databaseUrl === undefined) started.postgres = await startLocalPostgres();
     const databaseUrl = options.databaseUrl ?? (await started.postgres!.createDatabase('sitrep'));

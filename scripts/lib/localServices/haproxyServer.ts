@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HAPROXY_BACKEND_NAME, renderHaproxyConfig, type HaproxyConfigInput } from '../../../lib/cluster/haproxyConfig';
 import { startProcess, stopProcess, waitForPort, type ServiceProcess } from './childProcesses';
-import { freePort } from './freePort';
+import { freePort, isPortFree } from './freePort';
 
 /**
  * HAProxy needs about two file descriptors per connection and refuses to start when it cannot raise its limit that
@@ -104,6 +104,8 @@ export async function startLocalHaproxy(options: LocalHaproxyOptions): Promise<L
   const bin = requireHaproxyBin();
   const { port: wantedPort, ...configOptions } = options;
   const port = wantedPort ?? (await freePort());
+  // Something else on the port would answer the readiness probe while haproxy fails to bind it.
+  if (!(await isPortFree(port))) throw new Error(`port ${port} is in use: HAProxy cannot listen there (choose another port)`);
   const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-haproxy-'));
   const configPath = path.join(dir, 'haproxy.cfg');
   const statsSocketPath = path.join(dir, 'admin.sock');
