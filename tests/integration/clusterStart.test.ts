@@ -9,6 +9,7 @@ import { startLocalCluster, type LocalCluster } from '@/scripts/lib/cluster/star
 import { findHaproxyBin, HOW_TO_GET_HAPROXY } from '@/scripts/lib/localServices/haproxyServer';
 import { REDIS_SERVER_BIN } from '@/scripts/lib/localServices/redisServer';
 import { pollUntil } from '../helpers/pollUntil';
+import { ReplayClient } from '../helpers/replayClient';
 import { freshPostgresDatabase, testPostgres } from '../helpers/postgresDatabases';
 import { missingTools } from '../helpers/requiredTools';
 
@@ -58,6 +59,18 @@ describe.skipIf(missing !== undefined)('a local cluster of two nodes behind HAPr
     for (let i = 0; i < 6; i += 1) answers.push(await healthThroughHaproxy(cluster!.url));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(new Set(answers.map((a) => a.node))).toEqual(new Set(['node1', 'node2']));
+  });
+
+  it('carries the WebSocket of a screen whose page came through HAProxy, and refuses a foreign origin', async () => {
+    const port = new URL(cluster!.url).port;
+    const foreign = new ReplayClient(cluster!.url, { extraHeaders: { origin: 'https://evil.example' } });
+    expect((await foreign.waitForConnectError()).message).toBe('websocket error');
+    foreign.close();
+    for (const origin of [`http://localhost:${port}`, `http://127.0.0.1:${port}`]) {
+      const screen = new ReplayClient(cluster!.url, { extraHeaders: { origin } });
+      expect(await screen.ready()).toMatchObject({ room: 'live', seq: expect.any(Number) });
+      screen.close();
+    }
   });
 
   it('keeps answering when a node is killed (-9), and HAProxy marks it DOWN', async () => {
