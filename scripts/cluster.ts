@@ -15,4 +15,8 @@ const cluster = spawn(process.execPath, ['--import', 'tsx', path.join(import.met
   detached: true,
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => cluster.kill('SIGTERM'));
+cluster.on('error', (error) => {
+  console.error(`Could not start the cluster process: ${error.message}`);
+  process.exit(1);
+});
 cluster.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
