@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { signalPid, startProcess, stopProcess, waitForPort, type ServiceProcess } from './childProcesses';
+import { SERVICE_START_TIMEOUT_MS, signalPid, startProcess, stopProcess, waitForPort, type ServiceProcess } from './childProcesses';
 import { freePort } from './freePort';
 
 /** The superuser of a throwaway cluster; it trusts loopback connections, so no password is needed. */
@@ -42,6 +42,32 @@ export interface LocalPostgres {
   stop(): Promise<void>;
 }
 
+/** PostgreSQL's answer while it is still starting (or recovering): "the database system is starting up". */
+const CANNOT_CONNECT_NOW = '57P03';
+const QUERY_PROBE_EVERY_MS = 50;
+
+/**
+ * Resolves once the server answers a query. It listens before it accepts connections: until then every connection
+ * is refused with CANNOT_CONNECT_NOW, which a caller that only waited for the port would get.
+ */
+async function waitUntilAcceptingQueries(url: string, service: ServiceProcess): Promise<void> {
+  const deadline = Date.now() + SERVICE_START_TIMEOUT_MS;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== CANNOT_CONNECT_NOW) throw error;
+      if (Date.now() > deadline) throw new Error(`PostgreSQL was still starting up after ${SERVICE_START_TIMEOUT_MS} ms:\n${service.output()}`);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    await new Promise((resolve) => setTimeout(resolve, QUERY_PROBE_EVERY_MS));
+  }
+}
+
 function asSystemUser(command: string, args: readonly string[]): [string, string[]] {
   return process.getuid?.() === 0 ? ['runuser', ['-u', POSTGRES_SYSTEM_USER, '--', command, ...args]] : [command, [...args]];
 }
@@ -78,6 +104,7 @@ export async function startLocalPostgres(options: { port?: number } = {}): Promi
     throw new Error(`initdb failed in ${dataDir}: ${stderr || String(error)}`);
   }
 
+  const adminUrl = `postgres://${LOCAL_POSTGRES_USER}@127.0.0.1:${port}/postgres`;
   let service: ServiceProcess | undefined;
   const postmasterPid = (): number | undefined => {
     try {
@@ -97,6 +124,7 @@ export async function startLocalPostgres(options: { port?: number } = {}): Promi
     ]);
     service = startProcess('postgres', command, args);
     await waitForPort(service, port);
+    await waitUntilAcceptingQueries(adminUrl, service);
   };
   const stopWith = async (signal: NodeJS.Signals) => {
     if (!service) return;
@@ -112,7 +140,6 @@ export async function startLocalPostgres(options: { port?: number } = {}): Promi
     throw error;
   }
 
-  const adminUrl = `postgres://${LOCAL_POSTGRES_USER}@127.0.0.1:${port}/postgres`;
   return {
     adminUrl,
     port,
