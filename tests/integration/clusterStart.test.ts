@@ -2,23 +2,16 @@
  * Smoke test of the local cluster (scripts/lib/cluster): two nodes behind HAProxy, on redis-server and PostgreSQL.
  * It needs nothing of the nodes but /api/health, so it holds whether or not they use Redis and PostgreSQL yet.
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STICKY_COOKIE_NAME } from '@/lib/cluster/haproxyConfig';
 import { startLocalCluster, type LocalCluster } from '@/scripts/lib/cluster/startLocalCluster';
-import { findHaproxyBin, HOW_TO_GET_HAPROXY } from '@/scripts/lib/localServices/haproxyServer';
-import { REDIS_SERVER_BIN } from '@/scripts/lib/localServices/redisServer';
 import { pollUntil } from '../helpers/pollUntil';
 import { ReplayClient } from '../helpers/replayClient';
 import { freshPostgresDatabase, testPostgres } from '../helpers/postgresDatabases';
-import { missingTools } from '../helpers/requiredTools';
+import { clusterToolsMissing } from '../helpers/clusterTools';
 
 const postgres = testPostgres();
-const missing = missingTools([
-  { name: 'haproxy', found: findHaproxyBin() !== undefined, howToGet: HOW_TO_GET_HAPROXY },
-  { name: 'redis-server', found: spawnSync(REDIS_SERVER_BIN, ['--version']).status === 0, howToGet: 'apt-get install redis-server' },
-  { name: 'PostgreSQL', found: 'adminUrl' in postgres, howToGet: 'missing' in postgres ? postgres.missing : '' },
-]);
+const missing = clusterToolsMissing(postgres);
 /** Two failed checks a second apart, and the time a check takes: HAProxy has marked a dead node DOWN well within this. */
 const MARKED_DOWN_WITHIN_MS = 10_000;
 
