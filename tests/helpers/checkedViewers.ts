@@ -16,6 +16,9 @@ interface Viewer {
   eventIds: Map<number, string>;
   /** Snapshots after the first: each must say `gap`, or change nothing. */
   gapSnapshots: number;
+  /** Times it lost its connection and came back (its node died, or Redis went away). */
+  reconnects: number;
+  lost: boolean;
   violations: string[];
 }
 
@@ -49,7 +52,7 @@ export class CheckedViewers {
   }
 
   private openOne(): Promise<void> {
-    const viewer: Viewer = { connection: undefined as unknown as ReplayConnection, state: undefined, eventIds: new Map(), gapSnapshots: 0, violations: [] };
+    const viewer: Viewer = { connection: undefined as unknown as ReplayConnection, state: undefined, eventIds: new Map(), gapSnapshots: 0, reconnects: 0, lost: false, violations: [] };
     const overrides: Partial<ManagerOptions> = { forceNew: true };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`a viewer did not join within ${JOIN_TIMEOUT_MS} ms`)), JOIN_TIMEOUT_MS);
@@ -68,7 +71,14 @@ export class CheckedViewers {
             viewer.state = state;
             this.changed();
           },
-          info: () => this.changed(),
+          info: (info) => {
+            if (viewer.state && info.status !== 'live') viewer.lost = true;
+            if (viewer.lost && info.status === 'live') {
+              viewer.lost = false;
+              viewer.reconnects++;
+            }
+            this.changed();
+          },
         },
         () => Date.now(),
       );
@@ -111,6 +121,11 @@ export class CheckedViewers {
   /** Viewers that were told of a gap (an explicit snapshot) at least once. */
   get toldOfGap(): number {
     return this.viewers.filter((viewer) => viewer.gapSnapshots > 0).length;
+  }
+
+  /** Viewers that lost their connection and came back at least once. */
+  get reconnected(): number {
+    return this.viewers.filter((viewer) => viewer.reconnects > 0).length;
   }
 
   states(): (RoomReplayState | undefined)[] {
