@@ -4,6 +4,7 @@ import { acquireAndKeep, type RoomLeaseKeeper } from '../../../cluster/roomLease
 import type { RoomStreamLog } from '../../../cluster/roomStreamLog';
 import type { Clock, TimerHandle } from '../../../replay/clock';
 import type { ReplayMessage } from '../../../replay/replayMessages';
+import type { ReplaySettings } from '../../../replay/replayPlayer';
 import type { Logger } from '../../../server/logger';
 import { LIVE_ROOM_ID } from '../../protocolVersion';
 import type { SitrepIo } from '../attachRealtime';
@@ -24,6 +25,7 @@ export interface HostedRooms {
   entries(): Iterable<{ roomId: string; room: ServedRoom; spec: RoomSpec; connections: number }>;
   replace(roomId: string, room: ServedRoom): boolean;
   buildOwned(spec: RoomSpec, start: OwnedRoomStart): ReplayRoom;
+  settingsFromStore(spec: RoomSpec): Promise<ReplaySettings>;
 }
 
 export interface ClusterHostingOptions {
@@ -125,7 +127,8 @@ export class ClusterHosting implements RoomHosting {
             firstSeq: found.seq + 1,
             publish,
           }
-        : { settings: spec.settings, firstSeq: 1, publish };
+        : // No log in Redis (a new room, or Redis lost it): from where the room last saved itself in the shared store.
+          { settings: (await this.rooms?.settingsFromStore(spec)) ?? spec.settings, firstSeq: 1, publish };
       const room = own(start);
       const fresh = room.emittedStanding();
       publisher = new OwnerPublisher({
