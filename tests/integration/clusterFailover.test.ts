@@ -88,6 +88,12 @@ const story = generateStory({ events: STORY_EVENTS, seed: 14 });
       const maxReleased = () => Math.max(...fleet.states().map((state) => state?.released ?? 0));
       await fleet.waitFor(() => fleet.states().every((state) => (state?.released ?? 0) >= RELEASED_BEFORE_KILL), `all past ${RELEASED_BEFORE_KILL} events`, WAIT_MS);
 
+      // A control the owner answers just before it dies; retried after the failover it must be answered, not applied again.
+      const stepped = await presenter.control({ type: 'step', direction: 'next', commandId: 'step-before-kill' });
+      expect(stepped).toMatchObject({ ok: true });
+      const steppedSeq = (stepped as { seq: number }).seq;
+      await fleet.waitFor(() => fleet.states().every((state) => (state?.seq ?? 0) >= steppedSeq), 'past the step', WAIT_MS);
+
       const releasedAtKill = maxReleased();
       const killedAtMs = Date.now();
       await owner.kill('SIGKILL');
@@ -99,6 +105,7 @@ const story = generateStory({ events: STORY_EVENTS, seed: 14 });
       // The presenter comes back through HAProxy (so on a surviving node) and still controls the room.
       const back = await joinRoom(cluster.url, { room: room.roomId, presenterKey: room.presenterKey });
       clients.push(back);
+      expect(await back.control({ type: 'step', direction: 'next', commandId: 'step-before-kill' })).toEqual(stepped);
       const paused = await back.control({ type: 'pause', commandId: 'pause-after-failover' });
       expect(paused, nodeLines.join('\n')).toMatchObject({ ok: true });
       await fleet.waitFor(() => fleet.states().every((state) => state?.clock.status === 'paused'), 'paused by the presenter', WAIT_MS);

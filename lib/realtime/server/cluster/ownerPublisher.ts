@@ -101,6 +101,9 @@ export class OwnerPublisher {
   }
 
   private async drain(): Promise<void> {
+    // Starts after the code that published has finished: a control's answer is recorded (recordCommand) right after
+    // the control emitted its messages, and must travel in the same append as the last of them.
+    await Promise.resolve();
     const { log, keeper, roomId } = this.options;
     while (this.pending.length > 0 && !this.lost) {
       if (!keeper.canPublish()) {
