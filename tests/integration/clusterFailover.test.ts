@@ -17,6 +17,7 @@ import { CheckedViewers } from '../helpers/checkedViewers';
 import { clusterToolsMissing } from '../helpers/clusterTools';
 import { freshPostgresDatabase, testPostgres } from '../helpers/postgresDatabases';
 import { joinRoom, type ReplayClient } from '../helpers/replayClient';
+import { pollUntil } from '../helpers/pollUntil';
 import { createRoom, fetchSchedule, type CreatedRoom } from '../helpers/replayServer';
 
 const VIEWERS = 300;
@@ -83,6 +84,9 @@ const story = generateStory({ events: STORY_EVENTS, seed: 14 });
       const presenter = await joinRoom(owner.url, { room: room.roomId, presenterKey: room.presenterKey });
       clients.push(presenter);
       expect(await presenter.control({ type: 'play', commandId: 'play-1' })).toMatchObject({ ok: true });
+      // Presence adds up every node's screens: asked through any node, the room has its viewers and the presenter.
+      const viewersSeen = async (url: string) => ((await (await fetch(`${url}/api/rooms/${room.roomId}`)).json()) as { viewers: number }).viewers;
+      await pollUntil(async () => (await viewersSeen(survivors[0]!.url)) === VIEWERS + 1, 'presence over every node', WAIT_MS);
 
       const fleet = viewers;
       const maxReleased = () => Math.max(...fleet.states().map((state) => state?.released ?? 0));
@@ -123,6 +127,9 @@ const story = generateStory({ events: STORY_EVENTS, seed: 14 });
       for (const state of fleet.states()) {
         expect({ epoch: state?.epoch, seq: state?.seq, released: state?.released }).toEqual({ epoch: reference?.epoch, seq: reference?.seq, released: STORY_EVENTS });
       }
+      // The dead node's screens dropped out of the count (its heartbeat ran out) and came back on the others
+      // (The viewers and the presenter back on another node.)
+      await pollUntil(async () => (await viewersSeen(cluster.url)) === VIEWERS + 1, 'presence after the failover', WAIT_MS);
       console.log(`failover: ${fleet.reconnected} of ${VIEWERS} viewers lost their node and came back through HAProxy; ${fleet.toldOfGap} were told of a gap`);
       // HAProxy spread the viewers: some were on the node that died, and came back on another.
       expect(fleet.reconnected).toBeGreaterThan(0);
