@@ -127,8 +127,8 @@ const story = generateStory({ events: STORY_EVENTS, seed: 14 });
       for (const state of fleet.states()) {
         expect({ epoch: state?.epoch, seq: state?.seq, released: state?.released }).toEqual({ epoch: reference?.epoch, seq: reference?.seq, released: STORY_EVENTS });
       }
-      // The dead node's screens dropped out of the count (its heartbeat ran out) and came back on the others
-      // (The viewers and the presenter back on another node.)
+      // The dead node's screens dropped out of the count (its heartbeat ran out) and came back on the others: the
+      // viewers, and the presenter back on another node.
       await pollUntil(async () => (await viewersSeen(cluster.url)) === VIEWERS + 1, 'presence after the failover', WAIT_MS);
       console.log(`failover: ${fleet.reconnected} of ${VIEWERS} viewers lost their node and came back through HAProxy; ${fleet.toldOfGap} were told of a gap`);
       // HAProxy spread the viewers: some were on the node that died, and came back on another.
