@@ -7,6 +7,7 @@ import type { ManagerOptions } from 'socket.io-client';
 import type { ConnectionInfo, RoomReplayState, SocketLike } from '@/lib/realtime/client/connectionTypes';
 import { createSocket } from '@/lib/realtime/client/createSocket';
 import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
+import { runWithLimit } from '../core/inFlight';
 
 /** Handshakes in flight at once while the screens first join: enough for thousands in seconds without a storm. */
 const JOINS_IN_FLIGHT = 50;
@@ -63,14 +64,7 @@ export class ScreenFleet {
   /** Opens `count` screens and resolves once every one holds the room's state. */
   static async open(options: ScreenFleetOptions): Promise<ScreenFleet> {
     const fleet = new ScreenFleet(options);
-    let opened = 0;
-    const worker = async () => {
-      while (opened < options.count) {
-        opened++;
-        await fleet.openOne();
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(JOINS_IN_FLIGHT, options.count) }, worker));
+    await runWithLimit(options.count, JOINS_IN_FLIGHT, () => fleet.openOne());
     return fleet;
   }
 

@@ -3,6 +3,7 @@ import type { RoomReplayState, SocketLike } from '@/lib/realtime/client/connecti
 import { createSocket } from '@/lib/realtime/client/createSocket';
 import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 import type { EventPayload } from '@/lib/realtime/protocol';
+import { runWithLimit } from '@/bench/core/inFlight';
 
 /** Handshakes in flight at once while the viewers join. */
 const JOINS_IN_FLIGHT = 25;
@@ -40,14 +41,7 @@ export class CheckedViewers {
 
   static async open(options: { url: string; roomId: string; count: number; storyEventIds: readonly string[] }): Promise<CheckedViewers> {
     const fleet = new CheckedViewers(options.url, options.roomId, options.storyEventIds);
-    let opened = 0;
-    const worker = async () => {
-      while (opened < options.count) {
-        opened++;
-        await fleet.openOne();
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(JOINS_IN_FLIGHT, options.count) }, worker));
+    await runWithLimit(options.count, JOINS_IN_FLIGHT, () => fleet.openOne());
     return fleet;
   }
 
