@@ -27,7 +27,7 @@ function routesInAppFolder(): { pattern: string; methods: string[] }[] {
     if (/^icon\.\w+$/.test(base) && folder === '') return [{ pattern: `/${base}`, methods: ['GET'] }];
     if (base !== 'route.ts') return [];
     const source = readFileSync(path.join(appDir, file), 'utf8');
-    const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] as string);
+    const methods = [...source.matchAll(/export (?:(?:async )?function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] as string);
     return [{ pattern: folder, methods }];
   });
 }
