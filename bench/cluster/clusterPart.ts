@@ -6,6 +6,7 @@
  */
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_HEALTH_CHECK } from '@/lib/cluster/haproxyConfig';
 import { startLocalCluster, type LocalCluster } from '@/scripts/lib/cluster/startLocalCluster';
 import { freePort } from '@/scripts/lib/localServices/freePort';
 import { metric, type BenchContext, type BenchMetric, type BenchPart } from '../core/benchResult';
@@ -17,6 +18,7 @@ import type { SegmentTiming } from '../fanout/fanoutRun';
 import type { StoryUnderTest } from '../fanout/streamServers';
 import { failoverMetrics, failoverNotes, fanoutMetrics, fanoutNote } from './clusterFigures';
 import { measureFanout, type FanoutTarget } from './clusterFanout';
+import { ClusterWatch } from './clusterWatch';
 import { runFailoverTrial, type TakeoverRecord, type TrialResult } from './failoverTrial';
 import { takeoverOf } from './takeoverLog';
 
@@ -27,6 +29,10 @@ const QUICK_TIMING: SegmentTiming = { warmupWallMs: 1_000, measureWallMs: 4_000,
 const FAILOVER_TRIALS = 5;
 const QUICK_FAILOVER_TRIALS = 2;
 const NODES = 3;
+const HEALTH_CHECK_NOTE =
+  `HAProxy checks /api/health as deploy/ does (every ${DEFAULT_HEALTH_CHECK.intervalMs} ms, ${DEFAULT_HEALTH_CHECK.timeoutMs} ms timeout, DOWN after ` +
+  `${DEFAULT_HEALTH_CHECK.fall} failures), not with \`npm run cluster\`'s 1 s check: under this load that one marked busy nodes DOWN and cut all their ` +
+  'screens (on-marked-down shutdown-sessions). The failover trials do not go through HAProxy.';
 /** The live room replays at real time (about one release a minute): next to no work beside the measured rooms. */
 const NODE_ENV = (story: StoryUnderTest) => ({ SITREP_EVENTS_DIR: story.eventsDir, SITREP_LIVE_RATE: '1' });
 
@@ -37,7 +43,7 @@ async function startOneNode(context: BenchContext, story: StoryUnderTest): Promi
   return startServerProcess(context.repoRoot, await freePort(), env);
 }
 
-async function fanoutSection(context: BenchContext, story: StoryUnderTest, cluster: LocalCluster, oneNode: ServerProcess, timing: SegmentTiming) {
+async function fanoutSection(context: BenchContext, story: StoryUnderTest, cluster: LocalCluster, oneNode: ServerProcess, timing: SegmentTiming, watch: ClusterWatch) {
   const metrics: BenchMetric[] = [];
   const notes: string[] = [];
   const firstNode = cluster.nodes[0];
@@ -56,6 +62,7 @@ async function fanoutSection(context: BenchContext, story: StoryUnderTest, clust
       metrics.push(metric(`${clients.toLocaleString('en-GB')} clients, 3 nodes vs 1: delivery p99`, 'ms', null, null));
       notes.push(`${clients} clients: FAILED, no figures (${reason})`);
     }
+    notes.push(watch.takeSummary(`${clients} clients, the cluster`));
   }
   return { metrics, notes };
 }
@@ -88,20 +95,26 @@ export const clusterPart: BenchPart = {
     const timing = context.quick ? QUICK_TIMING : TIMING;
     const story = await prepareStory(context, timing);
     const takeovers: TakeoverRecord[] = [];
+    const watch = new ClusterWatch();
     const cluster = await startLocalCluster({
       nodes: NODES,
       env: NODE_ENV(story),
+      // The deployment's check (deploy/), not the local cluster's 1 s one: see HEALTH_CHECK_NOTE.
+      healthCheck: DEFAULT_HEALTH_CHECK,
       logDir: path.join(context.workDir, 'cluster-logs'),
       onNodeLine: (node, line) => {
+        watch.noteLine(line);
         const takeover = takeoverOf(line);
         if (takeover) takeovers.push({ ...takeover, node });
       },
     });
     let oneNode: ServerProcess | undefined;
+    watch.start(cluster);
     try {
       oneNode = await startOneNode(context, story);
-      const fanout = await fanoutSection(context, story, cluster, oneNode, timing);
+      const fanout = await fanoutSection(context, story, cluster, oneNode, timing, watch);
       const failover = await failoverSection(context, story, cluster, takeovers);
+      failover.notes.push(watch.takeSummary('failover trials'));
       const header =
         `All ${NODES + 1} Sitrep processes, redis-server, PostgreSQL, HAProxy and the ${2 * CLIENT_PROCESSES} client processes share this machine's cores: ` +
         'the three-node figure is the overhead of the cluster path (HAProxy hop, Redis round trip, adapter fan-out), not a speed-up. ' +
@@ -110,8 +123,9 @@ export const clusterPart: BenchPart = {
         `Story ${story.scenarioId}, rate ${story.storySecondsPerSecond.toFixed(1)} story s/s (≈ ${TARGET_EVENTS_PER_SECOND} events/s); ` +
         `per target ${timing.segmentsPerServer} segment(s) alternating with the other, each ${timing.warmupWallMs / 1_000} s warm-up + ` +
         `${timing.measureWallMs / 1_000} s measured + ${timing.drainWallMs / 1_000} s drain; a new room per client count.`;
-      return { part: this.name, title: this.title, metrics: [...fanout.metrics, ...failover.metrics], notes: [header, ...fanout.notes, ...failover.notes] };
+      return { part: this.name, title: this.title, metrics: [...fanout.metrics, ...failover.metrics], notes: [header, HEALTH_CHECK_NOTE, ...fanout.notes, ...failover.notes] };
     } finally {
+      watch.stop();
       await stopServerProcess(oneNode);
       await cluster.stop();
     }
