@@ -2,6 +2,7 @@
  * What the cluster did besides serving while it was measured: HAProxy's view of the nodes (a node marked DOWN has its
  * screens' connections cut) and the nodes' warnings (a lease the owner could not confirm in time pauses publishing).
  */
+import { LIVE_ROOM_ID } from '@/lib/realtime/protocolVersion';
 import { readNodeLogLine } from '@/scripts/lib/cluster/nodeLogLine';
 import type { LocalCluster } from '@/scripts/lib/cluster/startLocalCluster';
 
@@ -18,7 +19,8 @@ export class ClusterWatch {
   noteLine(line: string): void {
     const { level, text } = readNodeLogLine(line);
     if (level !== 'warn' && level !== 'error' && level !== 'fatal') return;
-    this.warnings.set(text, (this.warnings.get(text) ?? 0) + 1);
+    const key = `${text}${roomOf(line)}`;
+    this.warnings.set(key, (this.warnings.get(key) ?? 0) + 1);
   }
 
   start(cluster: LocalCluster): void {
@@ -49,5 +51,16 @@ export class ClusterWatch {
       `${stretch}: HAProxy marked DOWN ${down.length > 0 ? down.join(', ') : 'no node'}; ` +
       `node warnings ${warned.length > 0 ? warned.join(', ') : 'none'}`
     );
+  }
+}
+
+/** Which room a log entry is about: the live room (real time, beside the measured rooms) or one the bench made. */
+function roomOf(line: string): string {
+  try {
+    const { roomId } = JSON.parse(line) as { roomId?: unknown };
+    if (roomId === undefined) return '';
+    return roomId === LIVE_ROOM_ID ? ' (the live room)' : ' (a room of the bench)';
+  } catch {
+    return '';
   }
 }
