@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { accuracyPart } from './accuracy/accuracyPart';
+import { clusterPart } from './cluster/clusterPart';
 import { ensureAppBuild } from './core/appBuild';
 import type { BenchContext, BenchPart, BenchPartResult } from './core/benchResult';
 import { machineInfo } from './core/machine';
@@ -20,7 +21,7 @@ import { scrubPart } from './scrub/scrubPart';
 import { stepPart } from './step/stepPart';
 import { uiPart } from './ui/uiPart';
 
-const PARTS: readonly BenchPart[] = [fanoutPart, accuracyPart, uiPart, pageWeightPart, scrubPart, stepPart, restartPart];
+const PARTS: readonly BenchPart[] = [fanoutPart, accuracyPart, uiPart, pageWeightPart, scrubPart, stepPart, restartPart, clusterPart];
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
 /** Above this 1-minute load average other work is competing for the cores, and the figures will say so. */

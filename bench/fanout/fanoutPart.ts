@@ -19,13 +19,14 @@ const CLIENT_COUNTS = [500, 2_000, 5_000];
 const QUICK_CLIENT_COUNTS = [200, 1_000];
 const TIMING: SegmentTiming = { warmupWallMs: 2_000, measureWallMs: 5_000, drainWallMs: 1_000, segmentsPerServer: 6 };
 const QUICK_TIMING: SegmentTiming = { warmupWallMs: 1_000, measureWallMs: 4_000, drainWallMs: 1_000, segmentsPerServer: 1 };
-const TARGET_EVENTS_PER_SECOND = 10;
+export const TARGET_EVENTS_PER_SECOND = 10;
 const PACED_EVENTS = 1_000;
 const STORY_SEED = 1;
 const P99_RATIO_LIMIT = 1.1;
 const BYTES_PER_KB = 1_024;
 
-async function prepareStory(context: BenchContext, timing: SegmentTiming): Promise<StoryUnderTest> {
+/** The paced story both fan-out parts play, at the rate that releases about TARGET_EVENTS_PER_SECOND. */
+export async function prepareStory(context: BenchContext, timing: SegmentTiming): Promise<StoryUnderTest> {
   const eventsDir = path.join(context.workDir, 'fanout-events');
   mkdirSync(eventsDir, { recursive: true });
   const story = pacedStory(PACED_EVENTS, STORY_SEED);

@@ -11,6 +11,8 @@ type PresenterSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface PresentedRoom {
   roomId: string;
+  /** The room's key: another presenter connection (on another node) can control it with it. */
+  presenterKey: string;
   socket: PresenterSocket;
 }
 
@@ -30,16 +32,22 @@ async function control(socket: PresenterSocket, payload: ControlPayload): Promis
   return ack.seq;
 }
 
-/** A new room of `scenarioId`, its presenter connected, set to `storySecondsPerSecond` and still paused. */
-export async function openPresentedRoom(url: string, scenarioId: string, storySecondsPerSecond: number): Promise<PresentedRoom> {
-  const { roomId, presenterKey } = await createRoom(url, scenarioId);
+/** A presenter connection to an existing room through `url`; resolves once the room's snapshot arrived. */
+export async function joinAsPresenter(url: string, roomId: string, presenterKey: string): Promise<PresentedRoom> {
   const socket: PresenterSocket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { protocol: PROTOCOL_VERSION, room: roomId, presenterKey } });
   await new Promise<void>((resolve, reject) => {
     socket.once('replay:snapshot', () => resolve());
     socket.once('connect_error', reject);
   });
-  await control(socket, { type: 'rate', storySecondsPerSecond });
-  return { roomId, socket };
+  return { roomId, presenterKey, socket };
+}
+
+/** A new room of `scenarioId`, its presenter connected, set to `storySecondsPerSecond` and still paused. */
+export async function openPresentedRoom(url: string, scenarioId: string, storySecondsPerSecond: number): Promise<PresentedRoom> {
+  const { roomId, presenterKey } = await createRoom(url, scenarioId);
+  const room = await joinAsPresenter(url, roomId, presenterKey);
+  await control(room.socket, { type: 'rate', storySecondsPerSecond });
+  return room;
 }
 
 /** Plays the room; resolves with the clock the room broadcast and the seq of the play message. */

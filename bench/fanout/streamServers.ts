@@ -6,7 +6,7 @@ import type { PlaybackRate } from '@/lib/replay/timeMap';
 import { BenchChild } from '../core/benchChild';
 import { plannedReleases } from '../core/releasePlan';
 import { haltedReplySchema, playingReplySchema, readyReplySchema, type BarePlayCommand } from './fanoutMessages';
-import { openPresentedRoom, pause, play } from './presenter';
+import { openPresentedRoom, pause, play, type PresentedRoom } from './presenter';
 
 /** Loading and checking a 100,000-event story takes a while on a small machine. */
 const SERVER_START_TIMEOUT_MS = 180_000;
@@ -83,6 +83,13 @@ export async function startBareProcess(storyFolder: string): Promise<ServerProce
   return { child, url };
 }
 
+/** Plays a presented Sitrep room from where it stands: when each of the story's remaining events is due. */
+export async function playPresentedRoom(story: StoryUnderTest, room: PresentedRoom): Promise<Playing> {
+  const { clock, playSeq } = await play(room);
+  // The room's own clock: an event is due at clock.wallMs + the wall time from clock.positionMs to its anchor.
+  return { scheduledMs: scheduledFrom(story, clock, clock.positionMs, clock.wallMs), playWallMs: clock.wallMs, firstEventSeq: playSeq + 1 };
+}
+
 export async function startSitrepServer(story: StoryUnderTest, repoRoot: string, workDir: string): Promise<StreamServer> {
   const { child, url } = await startSitrepProcess(story.eventsDir, repoRoot, workDir);
   const room = await openPresentedRoom(url, story.scenarioId, story.storySecondsPerSecond);
@@ -91,11 +98,7 @@ export async function startSitrepServer(story: StoryUnderTest, repoRoot: string,
     process: child,
     url,
     room: room.roomId,
-    async play() {
-      const { clock, playSeq } = await play(room);
-      // The room's own clock: an event is due at clock.wallMs + the wall time from clock.positionMs to its anchor.
-      return { scheduledMs: scheduledFrom(story, clock, clock.positionMs, clock.wallMs), playWallMs: clock.wallMs, firstEventSeq: playSeq + 1 };
-    },
+    play: () => playPresentedRoom(story, room),
     halt: () => pause(room),
     async stop() {
       room.socket.disconnect();
