@@ -24,6 +24,12 @@ export interface LocalClusterOptions {
   healthCheck?: Partial<HaproxyHealthCheck>;
   /** More environment for every node (SITREP_EVENTS_DIR, SITREP_LIVE_RATE, …). */
   env?: Record<string, string>;
+  /**
+   * Environment for one node only (`index` from 0, in the order of `nodes`), over `env` and the shared settings: e.g.
+   * its own SITREP_REDIS_URL through a proxy that a test can cut, so that this node alone loses Redis. Called once per
+   * node after Redis has started, with its URL.
+   */
+  nodeEnv?(index: number, shared: { redisUrl: string }): Record<string, string> | Promise<Record<string, string>>;
   /** Where the nodes' logs go; a folder of the cluster's, removed by stop(), when absent. */
   logDir?: string;
   onNodeLine?(node: string, line: string): void;
@@ -84,10 +90,11 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
 
     const ports = await distinctFreePorts(nodeCount, publicPort);
     const outcomes = await Promise.allSettled(
-      ports.map((port, i) => {
+      ports.map(async (port, i) => {
         const name = `node${i + 1}`;
         const dataDir = path.join(dir, `${name}-data`);
-        return startClusterNode({ name, port, env, logDir, dataDir, onLine: options.onNodeLine, onExit: options.onNodeExit });
+        const own = await options.nodeEnv?.(i, { redisUrl: env.SITREP_REDIS_URL });
+        return startClusterNode({ name, port, env: { ...env, ...own }, logDir, dataDir, onLine: options.onNodeLine, onExit: options.onNodeExit });
       }),
     );
     for (const outcome of outcomes) if (outcome.status === 'fulfilled') started.nodes.push(outcome.value);
