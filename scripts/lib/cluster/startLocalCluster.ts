@@ -82,18 +82,19 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
     const publicPort = options.port ?? (await freePort());
     // Checked first, so that a port in use fails at once rather than after everything else has started.
     if (!(await isPortFree(publicPort))) throw new Error(`port ${publicPort} is in use: choose another one for HAProxy`);
-    started.redis = await startLocalRedis();
+    const redis = await startLocalRedis();
+    started.redis = redis;
     if (options.databaseUrl === undefined) started.postgres = await startLocalPostgres();
     const databaseUrl = options.databaseUrl ?? (await started.postgres!.createDatabase('sitrep'));
     const presenterKey = options.env?.SITREP_PRESENTER_KEY ?? randomBytes(PRESENTER_KEY_BYTES).toString('base64url');
-    const env = { ...options.env, ...sharedNodeEnv({ publicPort, redisUrl: started.redis.url, databaseUrl, presenterKey }) };
+    const env = { ...options.env, ...sharedNodeEnv({ publicPort, redisUrl: redis.url, databaseUrl, presenterKey }) };
 
     const ports = await distinctFreePorts(nodeCount, publicPort);
     const outcomes = await Promise.allSettled(
       ports.map(async (port, i) => {
         const name = `node${i + 1}`;
         const dataDir = path.join(dir, `${name}-data`);
-        const own = await options.nodeEnv?.(i, { redisUrl: env.SITREP_REDIS_URL });
+        const own = await options.nodeEnv?.(i, { redisUrl: redis.url });
         return startClusterNode({ name, port, env: { ...env, ...own }, logDir, dataDir, onLine: options.onNodeLine, onExit: options.onNodeExit });
       }),
     );
@@ -106,7 +107,7 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
       nodes: started.nodes.map((node) => ({ name: node.name, host: '127.0.0.1', port: node.port })),
       healthCheck: { ...LOCAL_HEALTH_CHECK, ...options.healthCheck },
     });
-    const { redis, postgres, haproxy, nodes } = started;
+    const { postgres, haproxy, nodes } = started;
     return { url: haproxy.url, nodes: [...nodes], redis, postgres, databaseUrl, haproxy, presenterKey, logDir, stop };
   } catch (error) {
     await stop();
