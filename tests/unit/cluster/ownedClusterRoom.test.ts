@@ -36,7 +36,8 @@ function ownedRoom() {
     answeredCommand: () => new Promise<ControlAck | undefined>((resolve) => lookups.push(resolve)),
   };
   const keeper = { canPublish: () => true, state: 'publishing' as const, fence: FENCE, stop: () => undefined };
-  let publisher: OwnerPublisher | undefined;
+  // The room emits nothing while it is built: its publisher is made right after it.
+  const ref: { publisher?: OwnerPublisher } = {};
   const room = new ReplayRoom({
     id: 'room-1',
     story,
@@ -46,9 +47,9 @@ function ownedRoom() {
     keyDigest: keyDigest('k'.repeat(24)),
     epoch: 'e1',
     firstSeq: 1,
-    publish: (_room, message) => publisher?.publish(message),
+    publish: (_room, message) => ref.publisher?.publish(message),
   });
-  publisher = new OwnerPublisher({
+  const publisher = new OwnerPublisher({
     roomId: 'room-1',
     log,
     keeper,
@@ -63,6 +64,7 @@ function ownedRoom() {
     onLost: () => undefined,
     onAppendError: () => undefined,
   });
+  ref.publisher = publisher;
   const owned = new OwnedClusterRoom({ room, publisher, keeper: keeper as unknown as RoomLeaseKeeper, log: log as unknown as RoomStreamLog });
   /** Answers the stored-answer lookups made so far with "none". */
   const answerLookups = async () => {
