@@ -288,10 +288,18 @@ async function controlOnceAnswered(client: ReplayClient, payload: ControlPayload
       expect(unseen).toEqual([]);
       expect(new Set(observers.flatMap((observer) => observer.snapshots.map((snapshot) => snapshot.epoch)))).toEqual(new Set([reference?.epoch]));
 
-      const takeover = nodeLines.find((entry) => entry.atMs >= cutAtMs && entry.node !== cutNode.name && entry.line.includes(room.roomId) && entry.line.includes('This node runs the room’s clock'));
+      // From the nodes' own logs (one machine, one clock): the cut owner stopped publishing (its lease's window closed)
+      // before another node could take the lease.
+      const roomLine = (node: (name: string) => boolean, text: string) =>
+        nodeLines.find((entry) => entry.atMs >= cutAtMs && node(entry.node) && entry.line.includes(room.roomId) && entry.line.includes(text));
+      const loggedMs = (entry: { line: string } | undefined) => Date.parse(/"time":"([^"]+)"/.exec(entry?.line ?? '')?.[1] ?? '');
+      const stopped = roomLine((name) => name === cutNode.name, '"state":"unsure"');
+      const takeover = roomLine((name) => name !== cutNode.name, 'This node runs the room’s clock');
+      const stoppedBeforeTakeoverMs = loggedMs(takeover) - loggedMs(stopped);
       console.log(
-        `partition: the room played on elsewhere ${playsOnAfterMs} ms after its owner was cut off (taken over by ${takeover?.node ?? '?'}); the cut node's screens caught up ${caughtUpAfterMs} ms after the heal; ${fleet.toldOfGap} of ${VIEWERS} viewers told of a gap, ${fleet.reconnected} reconnected`,
+        `partition: the cut owner stopped publishing ${loggedMs(stopped) - cutAtMs} ms after the cut, ${stoppedBeforeTakeoverMs} ms before ${takeover?.node ?? '?'} took the room over; the room played on elsewhere ${playsOnAfterMs} ms after the cut; the cut node's screens caught up ${caughtUpAfterMs} ms after the heal; ${fleet.toldOfGap} of ${VIEWERS} viewers told of a gap, ${fleet.reconnected} reconnected`,
       );
+      expect(stoppedBeforeTakeoverMs).toBeGreaterThan(0);
       expect(playsOnAfterMs).toBeLessThan(PLAYS_ON_WITHIN_MS);
     },
     TEST_TIMEOUT_MS,
