@@ -85,6 +85,9 @@ export async function connectClusterNode(redisUrl: string, clock: Clock, logger:
     timing: leaseTiming(),
     adapter: createAdapter(client, { heartbeatInterval: ADAPTER_HEARTBEAT_INTERVAL_MS, heartbeatTimeout: ADAPTER_HEARTBEAT_TIMEOUT_MS }),
     async health() {
+      // Not connected (Redis away, the client reconnecting): said at once. A PING would wait in the client's queue
+      // for the whole timeout, and a load balancer whose check times out first would take every node out at once.
+      if (!client.isReady) return { state: 'unavailable', reason: 'not connected (reconnecting)' };
       let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([

@@ -98,7 +98,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   const { cluster, logger, clock } = options;
   if (cluster) io.adapter(cluster.adapter);
   const hosting = cluster
-    ? new ClusterHosting({ nodeId: cluster.nodeId, io, lease: cluster.lease, log: cluster.log, clock, logger, timing: cluster.timing })
+    ? new ClusterHosting({ nodeId: cluster.nodeId, io, lease: cluster.lease, log: cluster.log, clock, logger, timing: cluster.timing, persistence: options.persistence })
     : undefined;
   const rooms = new RoomRegistry({
     catalog: options.catalog,

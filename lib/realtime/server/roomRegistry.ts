@@ -287,21 +287,6 @@ export class RoomRegistry {
     return room;
   }
 
-  /**
-   * The room's settings with the state last saved for it (a cluster node starting a room's clock when Redis lost the
-   * room's log): where it stood, at what rate, what it showed, playing on if it was playing.
-   */
-  async settingsFromStore(spec: RoomSpec): Promise<ReplaySettings> {
-    const state = (await this.options.persistence?.load(spec.id))?.state;
-    if (!state) return spec.settings;
-    return {
-      ...spec.settings,
-      storySecondsPerSecond: state.storySecondsPerSecond,
-      autoplay: state.status === 'playing',
-      resumeFrom: { positionMs: state.positionMs, presentation: state.presentation },
-    };
-  }
-
   /** A room whose clock runs in this process, saving its state on every change but a release. */
   buildOwned(spec: RoomSpec, start: OwnedRoomStart): ReplayRoom {
     const persisted = this.options.persistence !== undefined;

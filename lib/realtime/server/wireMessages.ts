@@ -2,7 +2,7 @@ import { PROTOCOL_VERSION } from '../protocolVersion';
 import { assertNever } from '../../assertNever';
 import type { ReplayMessage } from '../../replay/replayMessages';
 import { type ServerToClientEvents, type SnapshotPayload } from '../protocol';
-import type { ServedRoom } from './servedRoom';
+import type { RoomStanding, ServedRoom } from './servedRoom';
 
 /** Anything with Socket.IO's typed `emit`: a socket, or a room broadcast. */
 export interface ReplayEmitter {
@@ -11,7 +11,17 @@ export interface ReplayEmitter {
 
 /** Where the room stands now, for a client that joins or cannot be caught up message by message. */
 export async function snapshotPayload(room: ServedRoom, serverNowMs: number, gap?: boolean): Promise<SnapshotPayload> {
-  const { seq, epoch, clock, released, presentation } = await room.standing();
+  return snapshotAt(room, await room.standing(), serverNowMs, gap);
+}
+
+/** The snapshot of a room at `standing`. */
+export function snapshotAt(
+  room: Pick<ServedRoom, 'id' | 'scenarioId' | 'storyVersion'>,
+  standing: RoomStanding,
+  serverNowMs: number,
+  gap?: boolean,
+): SnapshotPayload {
+  const { seq, epoch, clock, released, presentation } = standing;
   return {
     protocol: PROTOCOL_VERSION,
     room: room.id,

@@ -28,6 +28,12 @@ export interface LocalClusterOptions {
   healthCheck?: Partial<HaproxyHealthCheck>;
   /** More environment for every node (SITREP_EVENTS_DIR, SITREP_LIVE_RATE, …). */
   env?: Record<string, string>;
+  /**
+   * Environment for one node only (`index` from 0, in the order of `nodes`), over `env` and the shared settings: e.g.
+   * its own SITREP_REDIS_URL through a proxy that a test can cut, so that this node alone loses Redis. Called once per
+   * node after Redis has started, with its URL.
+   */
+  nodeEnv?(index: number, shared: { redisUrl: string }): Record<string, string> | Promise<Record<string, string>>;
   /** Where the nodes' logs go; a folder of the cluster's, removed by stop(), when absent. */
   logDir?: string;
   onNodeLine?(node: string, line: string): void;
@@ -80,18 +86,20 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
     const publicPort = options.port ?? (await freePort());
     // Checked first, so that a port in use fails at once rather than after everything else has started.
     if (!(await isPortFree(publicPort))) throw new Error(`port ${publicPort} is in use: choose another one for HAProxy`);
-    started.redis = await startLocalRedis();
+    const redis = await startLocalRedis();
+    started.redis = redis;
     if (options.databaseUrl === undefined) started.postgres = await startLocalPostgres();
     const databaseUrl = options.databaseUrl ?? (await started.postgres!.createDatabase('sitrep'));
     const presenterKey = options.env?.SITREP_PRESENTER_KEY ?? randomBytes(PRESENTER_KEY_BYTES).toString('base64url');
-    const env = { ...options.env, ...sharedNodeEnv({ publicPort, redisUrl: started.redis.url, databaseUrl, presenterKey }) };
+    const env = { ...options.env, ...sharedNodeEnv({ publicPort, redisUrl: redis.url, databaseUrl, presenterKey }) };
 
     const ports = await distinctFreePorts(nodeCount, publicPort);
     const outcomes = await Promise.allSettled(
-      ports.map((port, i) => {
+      ports.map(async (port, i) => {
         const name = `node${i + 1}`;
         const dataDir = path.join(dir, `${name}-data`);
-        return startClusterNode({ name, port, env, logDir, dataDir, onLine: options.onNodeLine, onExit: options.onNodeExit });
+        const own = await options.nodeEnv?.(i, { redisUrl: redis.url });
+        return startClusterNode({ name, port, env: { ...env, ...own }, logDir, dataDir, onLine: options.onNodeLine, onExit: options.onNodeExit });
       }),
     );
     for (const outcome of outcomes) if (outcome.status === 'fulfilled') started.nodes.push(outcome.value);
@@ -103,7 +111,7 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
       nodes: started.nodes.map((node) => ({ name: node.name, host: '127.0.0.1', port: node.port })),
       healthCheck: { ...LOCAL_HEALTH_CHECK, ...options.healthCheck },
     });
-    const { redis, postgres, haproxy, nodes } = started;
+    const { postgres, haproxy, nodes } = started;
     return { url: haproxy.url, nodes: [...nodes], redis, postgres, databaseUrl, haproxy, presenterKey, logDir, stop };
   } catch (error) {
     await stop();

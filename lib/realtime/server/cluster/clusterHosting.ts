@@ -10,8 +10,9 @@ import { LIVE_ROOM_ID } from '../../protocolVersion';
 import type { SitrepIo } from '../attachRealtime';
 import type { ReplayRoom } from '../replayRoom';
 import type { OwnedRoomStart, RoomHosting, RoomSpec } from '../roomHosting';
+import type { RoomPersistence, SavedRoomState } from '../roomPersistence';
 import type { ServedRoom } from '../servedRoom';
-import { emitReplayMessage } from '../wireMessages';
+import { emitReplayMessage, snapshotAt } from '../wireMessages';
 import { forwardControl } from './controlForwarding';
 import { FollowerRoom } from './followerRoom';
 import { OwnedClusterRoom } from './ownedClusterRoom';
@@ -25,7 +26,6 @@ export interface HostedRooms {
   entries(): Iterable<{ roomId: string; room: ServedRoom; spec: RoomSpec; connections: number }>;
   replace(roomId: string, room: ServedRoom): boolean;
   buildOwned(spec: RoomSpec, start: OwnedRoomStart): ReplayRoom;
-  settingsFromStore(spec: RoomSpec): Promise<ReplaySettings>;
 }
 
 export interface ClusterHostingOptions {
@@ -36,6 +36,22 @@ export interface ClusterHostingOptions {
   clock: Clock;
   logger: Logger;
   timing: LeaseTiming;
+  /** Where rooms' states are saved: a room whose log is gone starts its new one from there. */
+  persistence?: Pick<RoomPersistence, 'load'>;
+}
+
+/**
+ * How a room whose log is gone (Redis lost its memory) starts a new one: where its state was last saved, playing on
+ * if it was playing. Without a saved state (a fresh room) it starts as it was opened.
+ */
+export function settingsFromSavedState(settings: ReplaySettings, saved: SavedRoomState | null | undefined): ReplaySettings {
+  if (!saved) return settings;
+  return {
+    ...settings,
+    storySecondsPerSecond: saved.storySecondsPerSecond,
+    autoplay: saved.status === undefined ? settings.autoplay : saved.status !== 'paused',
+    resumeFrom: { positionMs: saved.positionMs, presentation: saved.presentation },
+  };
 }
 
 /**
@@ -96,7 +112,7 @@ export class ClusterHosting implements RoomHosting {
 
   /** Takes the room's lease if nobody holds it and starts its clock here; undefined when another node runs it. */
   private async tryOwn(spec: RoomSpec, own: (start: OwnedRoomStart) => ReplayRoom): Promise<OwnedClusterRoom | undefined> {
-    const { io, lease, log, clock, logger, nodeId, timing } = this.options;
+    const { io, lease, log, clock, logger, nodeId, timing, persistence } = this.options;
     const roomId = spec.id;
     let publisher: OwnerPublisher | undefined;
     const keeper = await acquireAndKeep(lease, {
@@ -128,7 +144,7 @@ export class ClusterHosting implements RoomHosting {
             publish,
           }
         : // No log in Redis (a new room, or Redis lost it): from where the room last saved itself in the shared store.
-          { settings: (await this.rooms?.settingsFromStore(spec)) ?? spec.settings, firstSeq: 1, publish };
+          { settings: settingsFromSavedState(spec.settings, (await persistence?.load(roomId))?.state), firstSeq: 1, publish };
       const room = own(start);
       const fresh = room.emittedStanding();
       publisher = new OwnerPublisher({
@@ -140,6 +156,7 @@ export class ClusterHosting implements RoomHosting {
         story: { scenarioId: spec.scenarioId, storyVersion: spec.storyVersion },
         initial: found ? { seq: found.seq, ...found.head, gap: false, change: 'snapshot' } : { ...fresh, gap: false, change: 'snapshot' },
         broadcast: (message) => emitReplayMessage(io.to(roomId), message),
+        announceNewLog: (standing) => io.to(roomId).emit('replay:snapshot', snapshotAt(spec, standing, clock.now(), true)),
         onEpoch: (epoch) => room.setEpoch(epoch),
         onAppended: (standing) => ref.owned?.noteAppended(standing),
         onLost: (reason) => this.demote(spec, ref.owned, reason),

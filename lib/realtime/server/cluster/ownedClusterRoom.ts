@@ -73,8 +73,11 @@ export class OwnedClusterRoom implements ServedRoom {
     }
     const seqBefore = room.lastSeq;
     const ack = room.control(command, commandId);
-    if (!ack.ok || ack.seq === seqBefore) return ack;
-    if (commandId !== undefined) publisher.recordCommand(ack.seq, commandId, ack);
+    if (!ack.ok) return ack;
+    if (ack.seq !== seqBefore && commandId !== undefined) publisher.recordCommand(ack.seq, commandId, ack);
+    // Answered only once the room's log holds where the control left it — also when it changed nothing (a retry, a
+    // pause of a paused room): the room may have been handed back while the answer was looked up, and a disposed
+    // clock says yes to everything.
     return (await publisher.published(ack.seq)) ? ack : { ok: false, error: MOVING_ROOM_ERROR };
   }
 

@@ -29,6 +29,11 @@ export interface OwnerPublisherOptions {
   initial: StreamState;
   /** Sends one appended message to every screen of the room, on every node. */
   broadcast: (message: ReplayMessage) => void;
+  /**
+   * Sends every screen of the room, on every node, where the room stands after the first batch of a NEW log, as a
+   * gap: in place of that batch's messages, whose seqs mean nothing to screens that hold another log's (one Redis lost).
+   */
+  announceNewLog: (standing: RoomStanding) => void;
   /** The epoch the log was given (on the first append of a new log). */
   onEpoch: (epoch: string) => void;
   /** Where the room stands in the log after an appended batch (what a joining screen is given). */
@@ -128,14 +133,18 @@ export class OwnerPublisher {
       }
       if (this.lost) return;
       switch (result.kind) {
-        case 'appended':
-          if (this.target === 'new') this.options.onEpoch(result.epoch);
+        case 'appended': {
+          const startedLog = this.target === 'new';
+          if (startedLog) this.options.onEpoch(result.epoch);
           this.target = { epoch: result.epoch };
           this.commands.delete(last.seq);
-          this.options.onAppended({ seq: last.seq, epoch: result.epoch, clock: head.clock, released: head.released, presentation: head.presentation });
-          for (const message of batch) this.options.broadcast(message);
+          const standing: RoomStanding = { seq: last.seq, epoch: result.epoch, clock: head.clock, released: head.released, presentation: head.presentation };
+          this.options.onAppended(standing);
+          if (startedLog) this.options.announceNewLog(standing);
+          else for (const message of batch) this.options.broadcast(message);
           this.settle(last.seq, true);
           break;
+        }
         case 'fenced':
         case 'epoch_changed':
         case 'out_of_order':
