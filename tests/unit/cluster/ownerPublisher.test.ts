@@ -45,6 +45,7 @@ function publisherWith(options: { target?: LogTarget; canPublish?: () => boolean
   const lost: LostReason[] = [];
   const appended: RoomStanding[] = [];
   const epochs: string[] = [];
+  const announced: RoomStanding[] = [];
   const publisher = new OwnerPublisher({
     roomId: 'room',
     log,
@@ -54,12 +55,13 @@ function publisherWith(options: { target?: LogTarget; canPublish?: () => boolean
     story: { scenarioId: 's', storyVersion: 'v' },
     initial: START,
     broadcast: (message) => broadcast.push(message.seq),
+    announceNewLog: (standing) => announced.push(standing),
     onEpoch: (epoch) => epochs.push(epoch),
     onAppended: (standing) => appended.push(standing),
     onLost: (reason) => lost.push(reason),
     onAppendError: () => undefined,
   });
-  return { publisher, clock, calls, answers, broadcast, lost, appended, epochs };
+  return { publisher, clock, calls, answers, broadcast, lost, appended, epochs, announced };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -90,8 +92,8 @@ describe('OwnerPublisher', () => {
     expect(calls[1]?.extras?.command).toBeUndefined();
   });
 
-  it('learns the epoch of a new log from its first append, and continues that log', async () => {
-    const { publisher, calls, epochs, answers } = publisherWith({ target: 'new' });
+  it('learns the epoch of a new log from its first append, announces that batch as a gap snapshot, and continues the log', async () => {
+    const { publisher, calls, epochs, answers, announced, broadcast } = publisherWith({ target: 'new' });
     answers.push({ kind: 'appended', epoch: 'fresh' });
     publisher.publish(event(5));
     await publisher.published(5);
@@ -99,6 +101,8 @@ describe('OwnerPublisher', () => {
     await publisher.published(6);
     expect(calls.map((c) => c.target)).toEqual(['new', { epoch: 'fresh' }]);
     expect(epochs).toEqual(['fresh']);
+    expect(announced).toEqual([expect.objectContaining({ seq: 5, epoch: 'fresh' })]);
+    expect(broadcast).toEqual([6]);
   });
 
   it.each(['fenced', 'epoch_changed', 'out_of_order'] as const)('stops for good when the log answers %s: nothing broadcast, waiters told', async (kind) => {
