@@ -61,3 +61,6 @@ export interface ReplayConnectionListener {
   /** Told what the reducer made of each snapshot and numbered message, as it is folded (integration tests record it). */
   folded?(seq: number, status: ApplyResult['status']): void;
 }
+
+/** Connect errors that end the connection: retrying would be refused again. Any other (`internal`) is retried. */
+export const CONNECT_REFUSALS: readonly string[] = ['protocol_mismatch', 'not_found', 'forbidden', 'invalid_handshake'];

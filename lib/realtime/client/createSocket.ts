@@ -1,4 +1,4 @@
-import { type SocketLike } from './connectionTypes';
+import { CONNECT_REFUSALS, type SocketLike } from './connectionTypes';
 import { io, type ManagerOptions, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../protocol';
 import { RECONNECT_DELAY_MAX_MS, RECONNECT_DELAY_MS, RECONNECT_RANDOMIZATION } from './reconnectJitter';
@@ -29,18 +29,50 @@ export function createSocket(auth: () => HandshakeAuth, url?: string, overrides?
 
 /** A Socket.IO client socket as the connection uses it (integration tests wrap sockets of their own with it). */
 export function asSocketLike(socket: ReplaySocket): SocketLike {
+  const stopRetrying = retryFailedHandshakes(socket);
   return {
     get connected() {
       return socket.connected;
     },
     connect: () => socket.connect(),
-    disconnect: () => socket.disconnect(),
+    disconnect: () => {
+      stopRetrying();
+      socket.disconnect();
+    },
     reconnectAfterClose: (nextDelayMs) => reconnectAfterClose(socket, nextDelayMs),
     on: ((event: string, listener: (...args: unknown[]) => void) => (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): unknown }).on(event, listener)) as SocketLike['on'],
     request: (event, payload, timeoutMs) =>
       event === 'replay:control'
         ? socket.timeout(timeoutMs).emitWithAck('replay:control', payload as Parameters<ClientToServerEvents['replay:control']>[0])
         : socket.timeout(timeoutMs).emitWithAck('replay:resume', payload as Parameters<ClientToServerEvents['replay:resume']>[0]),
+  };
+}
+
+/**
+ * Socket.IO retries a connection the network lost, but not one the server's handshake check refused: a refusal that
+ * a retry cannot change (a wrong key, an unknown room) ends the connection, any other (`internal`: the server could not
+ * read the room's shared state, e.g. while a cluster's Redis restarts) is tried again after the app's reconnection
+ * delay, doubling up to its maximum, randomised — until it connects or is disconnected on purpose. Returns what
+ * stops a pending retry.
+ */
+function retryFailedHandshakes(socket: ReplaySocket): () => void {
+  let attempts = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  socket.on('connect', () => {
+    attempts = 0;
+  });
+  socket.on('connect_error', (error: Error) => {
+    // `active`: the manager is reconnecting by itself (a network failure), or the socket was closed on purpose.
+    if (socket.active || CONNECT_REFUSALS.includes(error.message) || timer !== undefined) return;
+    const base = Math.min(RECONNECT_DELAY_MS * 2 ** attempts++, RECONNECT_DELAY_MAX_MS);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!socket.connected) socket.connect();
+    }, base * (1 + RECONNECT_RANDOMIZATION * Math.random()));
+  });
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
   };
 }
 

@@ -4,12 +4,9 @@ import type { ReplayMessage } from '../../replay/replayMessages';
 import { applyReplayMessage, applySnapshot, type ApplyResult } from '../../replay/streamReducer';
 import type { ControlAck, ControlPayload, HandshakeAuth, ResumeAck, SnapshotPayload } from '../protocol';
 import { PROTOCOL_VERSION } from '../protocolVersion';
-import type { ConnectionInfo, ReplayConnectionListener, RoomReplayState, SocketLike } from './connectionTypes';
+import { CONNECT_REFUSALS, type ConnectionInfo, type ReplayConnectionListener, type RoomReplayState, type SocketLike } from './connectionTypes';
 import { restartReconnectDelayMs } from './reconnectJitter';
 
-
-/** Connect errors that end the connection: retrying would be refused again. */
-const REFUSALS: readonly string[] = ['protocol_mismatch', 'not_found', 'forbidden', 'invalid_handshake'];
 
 /** Acks not received within this time count as failed. */
 export const CONTROL_TIMEOUT_MS = 5_000;
@@ -40,7 +37,7 @@ export class ReplayConnection {
       if (!this.closed) this.setInfo({ status: 'reconnecting' });
     });
     this.socket.on('connect_error', (error: Error) => {
-      const refused = REFUSALS.includes(error.message);
+      const refused = CONNECT_REFUSALS.includes(error.message);
       this.setInfo(refused ? { status: 'refused', refusal: error.message } : { status: this.state ? 'reconnecting' : 'offline' });
       if (refused) this.socket.disconnect();
     });

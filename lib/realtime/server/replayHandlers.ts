@@ -174,8 +174,9 @@ export function registerReplayHandlers(socket: SitrepSocket, deps: ReplayHandler
   });
 
   join(socket, room, deps).catch((error: unknown) => {
-    // The room's state could not be read (a cluster's shared state is away): the client reconnects and tries again.
+    // The room's state could not be read (a cluster's shared state is away). The transport is closed, not the
+    // Socket.IO session: a client reconnects by itself after a transport close, never after a server disconnect.
     log.error({ err: error }, 'Joining the room failed');
-    socket.disconnect(true);
+    socket.conn.close();
   });
 }
