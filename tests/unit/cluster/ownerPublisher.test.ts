@@ -6,7 +6,7 @@ import { ManualClock } from '@/lib/replay/manualClock';
 import { INITIAL_PRESENTATION } from '@/lib/replay/presentation';
 import type { ReplayMessage } from '@/lib/replay/replayMessages';
 import type { StreamState } from '@/lib/replay/streamReducer';
-import { APPEND_RETRY_WALL_MS, OwnerPublisher, type LostReason } from '@/lib/realtime/server/cluster/ownerPublisher';
+import { APPEND_RETRY_WALL_MS, MAX_PENDING_MESSAGES, OwnerPublisher, type LostReason } from '@/lib/realtime/server/cluster/ownerPublisher';
 import type { RoomStanding } from '@/lib/realtime/server/servedRoom';
 
 const CLOCK: ReplayClock = { status: 'playing', positionMs: 0, wallMs: 0, storySecondsPerSecond: 1, maxGapWallMs: 1_000, loop: false, startMs: 0, endMs: 10_000 };
@@ -154,5 +154,17 @@ describe('OwnerPublisher', () => {
   it('refuses a message that does not follow the last one', () => {
     const { publisher } = publisherWith();
     expect(() => publisher.publish(event(9))).toThrow(/does not follow 4/);
+  });
+});
+
+describe('OwnerPublisher backlog', () => {
+  it('gives the room up rather than hold more than MAX_PENDING_MESSAGES it cannot publish', async () => {
+    const { publisher, lost, calls } = publisherWith({ canPublish: () => false });
+    for (let seq = 5; seq < 5 + MAX_PENDING_MESSAGES; seq++) publisher.publish(event(seq));
+    await settle();
+    expect(lost).toEqual([]);
+    publisher.publish(event(5 + MAX_PENDING_MESSAGES));
+    expect(lost).toEqual(['backlog']);
+    expect(calls).toEqual([]);
   });
 });

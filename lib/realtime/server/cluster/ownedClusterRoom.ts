@@ -42,8 +42,12 @@ export class OwnedClusterRoom implements ServedRoom {
   }
 
   /** The clock running here. */
-  get replay(): ReplayRoom {
-    return this.options.room;
+  /**
+   * The clock running here — while this node can prove its lease. Unsure of it, the room is not checkpointed: the
+   * position it would save may be one no screen saw, and another node may own the room by now.
+   */
+  get replay(): ReplayRoom | undefined {
+    return this.options.keeper.canPublish() ? this.options.room : undefined;
   }
 
   /** Told by the publisher after each appended batch: where the room stands in the log. */

@@ -10,7 +10,13 @@ import type { RoomStanding } from '../servedRoom';
 /** How long a publisher waits before trying an append again after Redis did not answer. */
 export const APPEND_RETRY_WALL_MS = 100;
 
-export type LostReason = 'lease_lost' | 'fenced' | 'epoch_changed' | 'out_of_order';
+export type LostReason = 'lease_lost' | 'fenced' | 'epoch_changed' | 'out_of_order' | 'backlog';
+
+/**
+ * Messages an owner may hold unappended (its lease unsure, Redis away) before it gives the room up: far more than any
+ * outage its lease survives produces, and a bound on memory for a clock that cannot publish.
+ */
+export const MAX_PENDING_MESSAGES = 10_000;
 
 export interface OwnerPublisherOptions {
   roomId: string;
@@ -71,6 +77,10 @@ export class OwnerPublisher {
     if (folded.status !== 'applied') throw new Error(`room ${this.options.roomId}: message ${message.seq} does not follow ${this.standing.seq}`);
     this.standing = folded.state;
     this.pending.push({ message, after: folded.state });
+    if (this.pending.length > MAX_PENDING_MESSAGES) {
+      this.lose('backlog');
+      return;
+    }
     this.kick();
   }
 
