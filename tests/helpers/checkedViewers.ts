@@ -4,6 +4,7 @@ import { createSocket } from '@/lib/realtime/client/createSocket';
 import { ReplayConnection } from '@/lib/realtime/client/replayConnection';
 import type { EventPayload } from '@/lib/realtime/protocol';
 import { runWithLimit } from '@/bench/core/inFlight';
+import { StateWaiters } from './stateWaiters';
 
 /** Handshakes in flight at once while the viewers join. */
 const JOINS_IN_FLIGHT = 25;
@@ -31,7 +32,8 @@ interface Viewer {
  */
 export class CheckedViewers {
   private readonly viewers: Viewer[] = [];
-  private changed: () => void = () => undefined;
+  private readonly waiters = new StateWaiters(() => `${this.viewers.length} viewers, ${this.viewers.filter((v) => v.state).length} joined`);
+  private readonly changed = () => this.waiters.notify();
 
   private constructor(
     private readonly url: string,
@@ -128,19 +130,7 @@ export class CheckedViewers {
 
   /** Resolves once `check()` holds, checked after every change of any viewer; rejects after `timeoutMs`. */
   waitFor(check: () => boolean, what: string, timeoutMs: number): Promise<void> {
-    if (check()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.changed = () => undefined;
-        reject(new Error(`viewers: not ${what} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.changed = () => {
-        if (!check()) return;
-        clearTimeout(timer);
-        this.changed = () => undefined;
-        resolve();
-      };
-    });
+    return this.waiters.waitFor(check, `viewers ${what}`, timeoutMs);
   }
 
   close(): void {
