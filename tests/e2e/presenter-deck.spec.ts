@@ -118,3 +118,27 @@ test('a change made from a stale deck is refused with a message, and the deck re
   expect(await momentTitles(page)).toEqual(['Second']);
   await otherTab.context().close();
 });
+
+test('a change made against an older deck is refused, said so, and the deck reloaded with the other change', async ({ page, request }) => {
+  const room = await createRoom(request);
+  await openPresenter(page, room.roomId, room.presenterKey);
+  await markMoment(page, 'Opening', 'Start with the background.');
+
+  // Another tab of the presenter adds a moment behind this page's back: the page's deck is now one version old.
+  const deckUrl = `/api/rooms/${room.roomId}/deck`;
+  const headers = { authorization: `Bearer ${room.presenterKey}` };
+  const current = (await (await request.get(deckUrl, { headers })).json()) as { deck: { version: number; moments: { storyMs: number }[] } };
+  const added = await request.post(`${deckUrl}/moments`, {
+    headers,
+    data: { moment: { storyMs: current.deck.moments[0]?.storyMs, filter: { types: [], actors: [] }, chart: 'events-per-day', note: 'from the other tab', title: 'Elsewhere' }, expectedVersion: current.deck.version },
+  });
+  expect(added.status()).toBe(201);
+
+  await page.getByRole('button', { name: 'Edit note of moment 1' }).click();
+  await page.getByLabel('Note of moment 1', { exact: true }).fill('A stale edit.');
+  await page.getByRole('button', { name: 'Save note of moment 1' }).click();
+  await expect(page.getByRole('region', { name: 'Deck' }).getByRole('alert')).toContainText('The deck was changed elsewhere');
+  await expect(momentList(page)).toHaveAttribute('data-count', '2');
+  expect(await momentTitles(page)).toEqual(['Opening', 'Elsewhere']);
+  await expect(momentList(page).locator('li').first()).not.toContainText('A stale edit.');
+});
