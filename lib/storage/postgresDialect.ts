@@ -20,7 +20,8 @@ export function redactedDatabaseUrl(url: string): string {
 
 /**
  * A pool on `url`. bigint columns (wall-clock ms) come back as numbers: they stay far below 2^53. A connection that
- * drops while idle is reported to `onIdleError` instead of crashing the process; the pool opens a new one on demand.
+ * drops (idle or checked out) is reported to `onIdleError` instead of crashing the process; the pool opens a new one
+ * on demand.
  */
 export function postgresDialect(url: string, onIdleError: (error: Error) => void): { dialect: PostgresDialect; pool: pg.Pool } {
   const pool = new pg.Pool({
@@ -30,5 +31,8 @@ export function postgresDialect(url: string, onIdleError: (error: Error) => void
     types: { getTypeParser: (id, format) => (id === INT8_TYPE_ID ? (value: string) => Number(value) : pg.types.getTypeParser(id, format)) },
   });
   pool.on('error', onIdleError);
+  // A connection that drops while checked out (between two queries of a transaction, say) emits 'error' too, with no
+  // pool listener then: without this it would be an uncaught exception. The query in flight rejects on its own.
+  pool.on('connect', (client) => client.on('error', onIdleError));
   return { dialect: new PostgresDialect({ pool }), pool };
 }

@@ -36,14 +36,19 @@ describeWithPostgres(`PostgreSQL going away under a running server${haveBinaries
   let postgres: LocalPostgres;
   let server: TestServer;
   let room: CreatedRoom;
+  /** Errors nothing handled while the store went away (a dropped connection must be handled, never thrown). */
+  const uncaught: unknown[] = [];
+  const onUncaught = (error: unknown) => uncaught.push(error);
 
   beforeAll(async () => {
+    process.on('uncaughtException', onUncaught);
     postgres = await startLocalPostgres();
     const databaseUrl = await postgres.createDatabase('outage');
     server = await startTestServer({ eventsDir: eventsDir.dir, env: { SITREP_DATABASE_URL: databaseUrl } });
     room = await createRoom(server, STORY_ID);
   });
   afterAll(async () => {
+    process.off('uncaughtException', onUncaught);
     await server?.stop();
     await postgres?.stop();
     eventsDir.remove();
@@ -92,5 +97,6 @@ describeWithPostgres(`PostgreSQL going away under a running server${haveBinaries
     expect(again.status).toBe(201);
     expect((await createRoom(server, STORY_ID)).roomId).toBeTruthy();
     expect(server.logs.some((entry) => entry.level === 'warn' && /connection to the database dropped/.test(entry.message))).toBe(true);
+    expect(uncaught).toEqual([]);
   });
 });
