@@ -3,19 +3,10 @@
  * SITREP_DATA_DIR) to a new JSON file, for `npm run data:import` on another engine or machine. Never overwrites a file.
  */
 import { closeSync, linkSync, openSync, rmSync, writeSync, fsyncSync } from 'node:fs';
-import path from 'node:path';
 import { exportData } from '../lib/storage/dataTransfer';
-import { openStorageFromEnv } from './lib/storageFromEnv';
+import { openStorageFromEnv, runFileCommand } from './lib/storageFromEnv';
 
-const USAGE = 'usage: npm run data:export -- <file>';
-
-async function main(args: readonly string[]): Promise<number> {
-  const [target, ...rest] = args;
-  if (!target || rest.length > 0) {
-    console.error(USAGE);
-    return 2;
-  }
-  const filePath = path.resolve(target);
+runFileCommand('usage: npm run data:export -- <file>', 'data:export failed', async (filePath) => {
   const storage = await openStorageFromEnv(process.env);
   try {
     const data = await exportData(storage.db, storage.engine, Date.now());
@@ -46,12 +37,4 @@ async function main(args: readonly string[]): Promise<number> {
   } finally {
     await storage.close();
   }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(`data:export failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+});

@@ -4,20 +4,11 @@
  * Rooms already in the store are never overwritten. Stop the servers using the store first.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseDataFile } from '../lib/storage/dataFile';
 import { importData } from '../lib/storage/dataTransfer';
-import { openStorageFromEnv } from './lib/storageFromEnv';
+import { openStorageFromEnv, runFileCommand } from './lib/storageFromEnv';
 
-const USAGE = 'usage: npm run data:import -- <file>';
-
-async function main(args: readonly string[]): Promise<number> {
-  const [source, ...rest] = args;
-  if (!source || rest.length > 0) {
-    console.error(USAGE);
-    return 2;
-  }
-  const filePath = path.resolve(source);
+runFileCommand('usage: npm run data:import -- <file>', 'data:import failed (nothing was imported)', async (filePath) => {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
@@ -42,12 +33,4 @@ async function main(args: readonly string[]): Promise<number> {
   } finally {
     await storage.close();
   }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(`data:import failed (nothing was imported): ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+});

@@ -9,6 +9,7 @@ import { RoomLease } from '../cluster/roomLease';
 import { RoomStreamLog } from '../cluster/roomStreamLog';
 import type { Clock } from '../replay/clock';
 import { redactedDatabaseUrl } from '../storage/postgresDialect';
+import { probe, type ProbeResult } from './healthProbe';
 import type { Logger } from './logger';
 
 /** How long connecting to Redis at start may take before the start fails. */
@@ -21,10 +22,6 @@ export const REDIS_MAX_RECONNECT_DELAY_MS = 1_000;
  */
 export const ADAPTER_HEARTBEAT_INTERVAL_MS = 1_000;
 export const ADAPTER_HEARTBEAT_TIMEOUT_MS = 3_000;
-/** How long the health check waits for Redis to answer PING. */
-export const REDIS_HEALTH_TIMEOUT_MS = 1_000;
-
-export type RedisHealth = { state: 'ok' } | { state: 'unavailable'; reason: string };
 
 /** One node of a cluster: its id, its Redis client and what it builds on it. */
 export interface ClusterNode {
@@ -37,7 +34,7 @@ export interface ClusterNode {
   readonly timing: LeaseTiming;
   /** The Socket.IO adapter factory (Redis Streams): broadcasts and server-side events reach every node. */
   readonly adapter: ReturnType<typeof createAdapter>;
-  health(): Promise<RedisHealth>;
+  health(): Promise<ProbeResult>;
   close(): Promise<void>;
 }
 
@@ -88,20 +85,7 @@ export async function connectClusterNode(redisUrl: string, clock: Clock, logger:
       // Not connected (Redis away, the client reconnecting): said at once. A PING would wait in the client's queue
       // for the whole timeout, and a load balancer whose check times out first would take every node out at once.
       if (!client.isReady) return { state: 'unavailable', reason: 'not connected (reconnecting)' };
-      let timer: NodeJS.Timeout | undefined;
-      try {
-        await Promise.race([
-          client.ping(),
-          new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`no answer within ${REDIS_HEALTH_TIMEOUT_MS} ms`)), REDIS_HEALTH_TIMEOUT_MS);
-          }),
-        ]);
-        return { state: 'ok' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
-      } finally {
-        clearTimeout(timer);
-      }
+      return probe(() => client.ping());
     },
     async close() {
       await client.quit().catch(() => client.destroy());

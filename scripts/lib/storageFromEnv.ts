@@ -11,3 +11,24 @@ export function openStorageFromEnv(env: EnvVars): Promise<SitrepStorage> {
   }
   return openStorage({ dataDir: path.resolve(env.SITREP_DATA_DIR || 'data'), databaseUrl });
 }
+
+/**
+ * Runs a data command that takes exactly one file: `work` gets its absolute path and returns the exit code; a wrong
+ * number of arguments prints `usage` (exit 2), and a failure prints `failed` with the reason (exit 1).
+ */
+export function runFileCommand(usage: string, failed: string, work: (filePath: string) => Promise<number>): void {
+  const args = process.argv.slice(2);
+  const [file, ...rest] = args;
+  if (!file || rest.length > 0) {
+    console.error(usage);
+    process.exitCode = 2;
+    return;
+  }
+  work(path.resolve(file)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(`${failed}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

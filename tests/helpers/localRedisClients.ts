@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { once } from 'node:events';
 import { createClient } from 'redis';
 import type { SharedRedis } from '@/lib/cluster/redisScript';
@@ -15,7 +16,7 @@ export interface RedisForTests {
 
 const RECONNECT_EVERY_MS = 50;
 
-export async function startRedisForTests(): Promise<RedisForTests> {
+async function startRedisForTests(): Promise<RedisForTests> {
   const server = await startLocalRedis();
   const clients: SharedRedis[] = [];
   return {
@@ -34,6 +35,47 @@ export async function startRedisForTests(): Promise<RedisForTests> {
     async stop() {
       for (const client of clients) client.destroy();
       await server.stop();
+    },
+  };
+}
+
+/** The file's redis-server as its tests see it: clients on it, its admin client, the server itself. */
+export interface RedisOfFile {
+  client(): Promise<SharedRedis>;
+  allReady(): Promise<void>;
+  readonly server: LocalRedis;
+  /** A client for checks and clean-up. */
+  readonly admin: SharedRedis;
+}
+
+/**
+ * Starts a throwaway redis-server for the test file (beforeAll), empties it before each test and stops it after
+ * (afterAll). Call it at the top of the file, before the file's own hooks, which then run after these.
+ */
+export function redisPerTestFile(): RedisOfFile {
+  let started: RedisForTests | undefined;
+  let admin: SharedRedis | undefined;
+  const running = (): RedisForTests => {
+    if (!started) throw new Error('the redis-server of this file is not started yet (use it inside tests and hooks)');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startRedisForTests();
+    admin = await started.client();
+  });
+  afterAll(() => started?.stop());
+  beforeEach(async () => {
+    await admin?.flushAll();
+  });
+  return {
+    client: () => running().client(),
+    allReady: () => running().allReady(),
+    get server() {
+      return running().server;
+    },
+    get admin() {
+      if (!admin) throw new Error('the redis-server of this file is not started yet');
+      return admin;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { jsonOk } from '@/lib/api/jsonResponses';
 import { getServices } from '@/lib/server/services';
-import { storageHealth } from '@/lib/server/storageHealth';
+import { probe } from '@/lib/server/healthProbe';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,13 +11,13 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(): Promise<Response> {
   const { catalog, storyFailures, startedAtMs, nowMs, storage, redis } = getServices();
-  const [store, shared] = await Promise.all([storageHealth(storage), redis?.health()]);
+  const [store, shared] = await Promise.all([probe(() => storage.ping()), redis?.health()]);
   return jsonOk({
     status: store.state === 'ok' && (shared === undefined || shared.state === 'ok') ? 'ok' : 'degraded',
     uptimeSeconds: Math.round((nowMs() - startedAtMs) / 1000),
     stories: catalog.ids().length,
     refusedStories: storyFailures.map((f) => f.folder),
-    storage: store,
+    storage: { engine: storage.engine, ...store },
     ...(shared && { redis: shared }),
   });
 }

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PresenceCounts } from '@/lib/cluster/presenceCounts';
-import type { SharedRedis } from '@/lib/cluster/redisScript';
 import { pollUntil } from '../../helpers/pollUntil';
-import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
+import { redisPerTestFile } from '../../helpers/localRedisClients';
 
 const LONG_HEARTBEAT_TTL_MS = 60_000;
 const SHORT_HEARTBEAT_TTL_MS = 300;
 
-let redis: RedisForTests;
-let admin: SharedRedis;
-
-beforeAll(async () => {
-  redis = await startRedisForTests();
-  admin = await redis.client();
-});
-afterAll(() => redis?.stop());
-beforeEach(async () => {
-  await admin.flushAll();
-});
+const redis = redisPerTestFile();
 
 const node = async (nodeId: string, heartbeatTtlMs = LONG_HEARTBEAT_TTL_MS) => {
   const presence = new PresenceCounts(await redis.client(), nodeId, { heartbeatTtlMs });

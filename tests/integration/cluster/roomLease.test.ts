@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RoomLease } from '@/lib/cluster/roomLease';
-import type { SharedRedis } from '@/lib/cluster/redisScript';
 import { pollUntil } from '../../helpers/pollUntil';
-import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
+import { redisPerTestFile } from '../../helpers/localRedisClients';
 
 const LONG_TTL_MS = 60_000;
 const SHORT_TTL_MS = 200;
 
-let redis: RedisForTests;
+const redis = redisPerTestFile();
+
 let nodeA: RoomLease;
 let nodeB: RoomLease;
-let admin: SharedRedis;
 
 beforeAll(async () => {
-  redis = await startRedisForTests();
-  admin = await redis.client();
   nodeA = new RoomLease(await redis.client());
   nodeB = new RoomLease(await redis.client());
-});
-afterAll(() => redis?.stop());
-beforeEach(async () => {
-  await admin.flushAll();
 });
 
 const expired = (lease: RoomLease, roomId: string) => pollUntil(async () => (await lease.holder(roomId)) === undefined, `the lease of ${roomId} to expire`);
@@ -41,7 +34,7 @@ describe('RoomLease', () => {
     expect(await nodeB.renew('r1', 'b', token, LONG_TTL_MS)).toBe(false);
     expect(await nodeA.renew('r1', 'a', token - 1, LONG_TTL_MS)).toBe(false);
     expect(await nodeA.renew('r1', 'a', token + 1, LONG_TTL_MS)).toBe(false);
-    expect(await admin.pTTL('sitrep:room:{r1}:lease')).toBeGreaterThan(LONG_TTL_MS - 5_000);
+    expect(await redis.admin.pTTL('sitrep:room:{r1}:lease')).toBeGreaterThan(LONG_TTL_MS - 5_000);
   });
 
   it('expires without renewal; another node takes over with a larger token, and the old holder can neither renew nor release', async () => {
@@ -99,7 +92,7 @@ describe('RoomLease across a Redis restart (memory wiped)', () => {
     const held = (await nodeA.acquire('r1', 'a', LONG_TTL_MS))!;
     await redis.server.restart();
     await redis.allReady();
-    expect(await admin.dbSize()).toBe(0);
+    expect(await redis.admin.dbSize()).toBe(0);
     expect(await nodeB.holder('r1')).toBeUndefined();
     expect(await nodeA.renew('r1', 'a', held.token, LONG_TTL_MS)).toBe(false);
     const after = (await nodeB.acquire('r1', 'b', LONG_TTL_MS))!;

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaseTiming, type LeaseState } from '@/lib/cluster/leaseKeeperPolicy';
-import type { SharedRedis } from '@/lib/cluster/redisScript';
 import { RoomLease } from '@/lib/cluster/roomLease';
 import { acquireAndKeep } from '@/lib/cluster/roomLeaseKeeper';
 import { createSystemClock } from '@/lib/server/systemClock';
-import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
+import { redisPerTestFile } from '../../helpers/localRedisClients';
+
+const redis = redisPerTestFile();
 
 // Short, so that the test runs in about a second: renew every 200 ms, retry every 60, stop publishing 100 early.
 const TIMING = leaseTiming(600);
-
-let redis: RedisForTests;
-let admin: SharedRedis;
-
-beforeAll(async () => {
-  redis = await startRedisForTests();
-  admin = await redis.client();
-});
-afterAll(() => redis?.stop());
-beforeEach(async () => {
-  await admin.flushAll();
-});
 
 /** A keeper on real Redis and the real clock, with promises for its renewals and its state changes. */
 async function keepLease(roomId: string, nodeId: string) {
@@ -56,7 +45,7 @@ describe('RoomLeaseKeeper on a real redis-server', () => {
     try {
       await kept.renewed(6); // about 1.2 s: twice the ttl
       expect(kept.keeper.canPublish()).toBe(true);
-      expect(await new RoomLease(admin).holder('r1')).toEqual({ nodeId: 'a', token: kept.token });
+      expect(await new RoomLease(redis.admin).holder('r1')).toEqual({ nodeId: 'a', token: kept.token });
     } finally {
       kept.keeper.stop();
     }
@@ -66,9 +55,9 @@ describe('RoomLeaseKeeper on a real redis-server', () => {
     const kept = await keepLease('r1', 'a');
     expect(await kept.keeper.release()).toBe(true);
     expect(kept.keeper.canPublish()).toBe(false);
-    const taken = await new RoomLease(admin).acquire('r1', 'b', TIMING.ttlMs);
+    const taken = await new RoomLease(redis.admin).acquire('r1', 'b', TIMING.ttlMs);
     expect(taken?.token).toBeGreaterThan(kept.token);
-    expect(await acquireAndKeep(new RoomLease(admin), { clock: createSystemClock(), timing: TIMING, roomId: 'r1', nodeId: 'c' })).toBeUndefined();
+    expect(await acquireAndKeep(new RoomLease(redis.admin), { clock: createSystemClock(), timing: TIMING, roomId: 'r1', nodeId: 'c' })).toBeUndefined();
   });
 
   it('reports the lease lost after Redis restarted empty; another node then takes it with a larger token', async () => {
@@ -80,7 +69,7 @@ describe('RoomLeaseKeeper on a real redis-server', () => {
       await lost;
       expect(kept.keeper.canPublish()).toBe(false);
       await redis.allReady();
-      const taken = await new RoomLease(admin).acquire('r1', 'b', TIMING.ttlMs);
+      const taken = await new RoomLease(redis.admin).acquire('r1', 'b', TIMING.ttlMs);
       expect(taken?.token).toBeGreaterThan(kept.token);
     } finally {
       kept.keeper.stop();

@@ -1,30 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RoomLease, type LeaseFence } from '@/lib/cluster/roomLease';
-import type { SharedRedis } from '@/lib/cluster/redisScript';
 import { RoomStreamLog } from '@/lib/cluster/roomStreamLog';
 import { DEFAULT_RETENTION_WALL_MS } from '@/lib/replay/messageLog';
 import { ManualClock } from '@/lib/replay/manualClock';
 import type { ResumeResult } from '@/lib/replay/messageLog';
 import type { ReplayMessage, ReplayMessageBody } from '@/lib/replay/replayMessages';
-import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
+import { redisPerTestFile } from '../../helpers/localRedisClients';
 import { clockMessage, sampleMessages } from './replayMessageSamples';
 
 const TTL_MS = 60_000;
 
-let redis: RedisForTests;
-let admin: SharedRedis;
+const redis = redisPerTestFile();
+
 let lease: RoomLease;
 let clock: ManualClock;
 let log: RoomStreamLog;
 
 beforeAll(async () => {
-  redis = await startRedisForTests();
-  admin = await redis.client();
   lease = new RoomLease(await redis.client());
 });
-afterAll(() => redis?.stop());
 beforeEach(async () => {
-  await admin.flushAll();
   clock = new ManualClock(Date.UTC(2026, 0, 1));
   log = new RoomStreamLog(await redis.client(), { clock, retentionWallMs: DEFAULT_RETENTION_WALL_MS });
 });
@@ -74,7 +69,7 @@ describe('RoomStreamLog: append and read back', () => {
     const started = await log.append('r1', fence, 'new', [clockMessage(41)]);
     expect(started.kind).toBe('appended');
     expect(await log.append('r1', fence, 'new', [clockMessage(1)])).toEqual({ kind: 'epoch_changed', epoch: (started as { epoch: string }).epoch, lastSeq: 41 });
-    await admin.del(['sitrep:room:{r1}:log', 'sitrep:room:{r1}:log-meta']);
+    await redis.admin.del(['sitrep:room:{r1}:log', 'sitrep:room:{r1}:log-meta']);
     const again = await log.append('r1', fence, 'new', [clockMessage(1)]);
     expect(again.kind).toBe('appended');
     expect((again as { epoch: string }).epoch).not.toBe((started as { epoch: string }).epoch);

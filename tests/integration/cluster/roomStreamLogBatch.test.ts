@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SharedRedis } from '@/lib/cluster/redisScript';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RoomLease, leaseValue, type LeaseFence } from '@/lib/cluster/roomLease';
 import { roomKeys } from '@/lib/cluster/roomKeys';
 import { RoomStreamLog } from '@/lib/cluster/roomStreamLog';
@@ -8,25 +7,21 @@ import { DEFAULT_RETENTION_WALL_MS, type ResumeResult } from '@/lib/replay/messa
 import { ManualClock } from '@/lib/replay/manualClock';
 import type { ReplayMessageBody } from '@/lib/replay/replayMessages';
 import type { ControlAck } from '@/lib/realtime/protocol';
-import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
+import { redisPerTestFile } from '../../helpers/localRedisClients';
 import { clockMessage, sampleHead, sampleMessages } from './replayMessageSamples';
 
 const TTL_MS = 60_000;
 
-let redis: RedisForTests;
-let admin: SharedRedis;
+const redis = redisPerTestFile();
+
 let lease: RoomLease;
 let clock: ManualClock;
 let log: RoomStreamLog;
 
 beforeAll(async () => {
-  redis = await startRedisForTests();
-  admin = await redis.client();
   lease = new RoomLease(await redis.client());
 });
-afterAll(() => redis?.stop());
 beforeEach(async () => {
-  await admin.flushAll();
   clock = new ManualClock(Date.UTC(2026, 0, 1));
   log = new RoomStreamLog(await redis.client(), { clock, retentionWallMs: DEFAULT_RETENTION_WALL_MS });
 });
@@ -70,9 +65,9 @@ describe('RoomStreamLog: a batch is appended whole or not at all', () => {
     const keys = roomKeys('r1');
     const args = [leaseValue(fence), String(fence.token), epoch, String(clock.now()), '1000', '100', '60000', JSON.stringify(sampleHead(1)), JSON.stringify(ACK)];
     const batch = [4, 5, 7].flatMap((seq) => [String(seq), JSON.stringify(clockMessage(seq))]);
-    expect(await APPEND_FENCED.run(admin, [keys.lease, keys.log, keys.logMeta, keys.command('c1')], [...args, ...batch])).toEqual(['out_of_order', '3']);
+    expect(await APPEND_FENCED.run(redis.admin, [keys.lease, keys.log, keys.logMeta, keys.command('c1')], [...args, ...batch])).toEqual(['out_of_order', '3']);
     expect(seqs(await log.since('r1', 0, epoch))).toEqual([1, 2, 3]);
-    expect(await admin.xLen(keys.log)).toBe(3);
+    expect(await redis.admin.xLen(keys.log)).toBe(3);
     expect(await log.head('r1')).toBeUndefined();
     expect(await log.answeredCommand('r1', 'c1')).toBeUndefined();
   });
@@ -87,14 +82,14 @@ describe('RoomStreamLog: a batch is appended whole or not at all', () => {
     expect(seqs(await log.since('r1', 0, epoch))).toEqual([1, 2, 3]);
     expect(await log.head('r1')).toBeUndefined();
     expect(await log.answeredCommand('r1', 'c1')).toBeUndefined();
-    expect(await admin.keys('sitrep:room:{r1}:command:*')).toEqual([]);
+    expect(await redis.admin.keys('sitrep:room:{r1}:command:*')).toEqual([]);
   });
 
   it('refuses an empty batch without a head, and a head alone for a new log', async () => {
     const { fence, epoch } = await logOfThree();
     await expect(log.append('r1', fence, { epoch }, [])).rejects.toThrow(RangeError);
     await expect(log.append('r1', fence, { epoch }, [], { command: { id: 'c1', ack: ACK } })).rejects.toThrow(RangeError);
-    await admin.del([roomKeys('r1').log, roomKeys('r1').logMeta]);
+    await redis.admin.del([roomKeys('r1').log, roomKeys('r1').logMeta]);
     await expect(log.append('r1', fence, 'new', [], { head: sampleHead(0) })).rejects.toThrow(RangeError);
     expect(await log.last('r1')).toBeUndefined();
   });
@@ -130,7 +125,7 @@ describe("RoomStreamLog: the room's head", () => {
     expect(await log.head('r1')).toBeUndefined();
     const fence = await acquire('r1', 'a');
     await log.append('r1', fence, 'new', clocks(1, 1), { head: sampleHead(0) });
-    await admin.del([roomKeys('r1').log, roomKeys('r1').logMeta]);
+    await redis.admin.del([roomKeys('r1').log, roomKeys('r1').logMeta]);
     expect(await log.head('r1')).toBeUndefined();
     const again = await log.append('r1', fence, 'new', clocks(1, 1));
     expect(again.kind).toBe('appended');
@@ -155,7 +150,7 @@ describe("RoomStreamLog: a control's answer", () => {
     const short = new RoomStreamLog(await redis.client(), { clock, retentionWallMs });
     const fence = await acquire('r1', 'a');
     await short.append('r1', fence, 'new', clocks(1, 1), { command: { id: 'c1', ack: ACK } });
-    const ttlMs = await admin.pTTL(roomKeys('r1').command('c1'));
+    const ttlMs = await redis.admin.pTTL(roomKeys('r1').command('c1'));
     expect(ttlMs).toBeGreaterThan(0);
     expect(ttlMs).toBeLessThanOrEqual(retentionWallMs);
     expect(await short.answeredCommand('r1', 'c1')).toEqual(ACK);

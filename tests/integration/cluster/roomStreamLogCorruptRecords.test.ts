@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SharedRedis } from '@/lib/cluster/redisScript';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { RoomLease } from '@/lib/cluster/roomLease';
 import { roomKeys } from '@/lib/cluster/roomKeys';
 import { RoomStreamLog } from '@/lib/cluster/roomStreamLog';
 import { CorruptRoomRecordError } from '@/lib/cluster/storedRoomRecord';
 import { ManualClock } from '@/lib/replay/manualClock';
-import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
+import { redisPerTestFile } from '../../helpers/localRedisClients';
 import { clockMessage, sampleHead } from './replayMessageSamples';
 
-let redis: RedisForTests;
-let admin: SharedRedis;
+const redis = redisPerTestFile();
+
 let log: RoomStreamLog;
 
-beforeAll(async () => {
-  redis = await startRedisForTests();
-  admin = await redis.client();
-});
-afterAll(() => redis?.stop());
 beforeEach(async () => {
-  await admin.flushAll();
   log = new RoomStreamLog(await redis.client(), { clock: new ManualClock(Date.UTC(2026, 0, 1)) });
-  const grant = (await new RoomLease(admin).acquire('r1', 'a', 60_000))!;
+  const grant = (await new RoomLease(redis.admin).acquire('r1', 'a', 60_000))!;
   const appended = await log.append('r1', { nodeId: 'a', token: grant.token }, 'new', [clockMessage(1)], { head: sampleHead(0), command: { id: 'c1', ack: { ok: true, seq: 1 } } });
   expect(appended.kind).toBe('appended');
 });
@@ -40,7 +33,7 @@ describe("RoomStreamLog reading a corrupt head, naming the room and the field", 
   ];
   for (const { name, fields, field } of cases) {
     it(`rejects ${name}`, async () => {
-      await admin.hSet(roomKeys('r1').logMeta, fields);
+      await redis.admin.hSet(roomKeys('r1').logMeta, fields);
       const reading = log.head('r1');
       await expect(reading).rejects.toThrow(CorruptRoomRecordError);
       await expect(reading).rejects.toMatchObject({ roomId: 'r1', field });
@@ -49,7 +42,7 @@ describe("RoomStreamLog reading a corrupt head, naming the room and the field", 
   }
 
   it('rejects a head without its seq', async () => {
-    await admin.hDel(roomKeys('r1').logMeta, 'headSeq');
+    await redis.admin.hDel(roomKeys('r1').logMeta, 'headSeq');
     await expect(log.head('r1')).rejects.toMatchObject({ roomId: 'r1', field: 'headSeq' });
   });
 });
@@ -63,7 +56,7 @@ describe("RoomStreamLog reading a corrupt control answer, naming the room, the c
   ];
   for (const { name, raw, field } of cases) {
     it(`rejects ${name}`, async () => {
-      await admin.set(roomKeys('r1').command('c1'), raw);
+      await redis.admin.set(roomKeys('r1').command('c1'), raw);
       await expect(log.answeredCommand('r1', 'c1')).rejects.toMatchObject({ name: 'CorruptRoomRecordError', roomId: 'r1', field });
     });
   }

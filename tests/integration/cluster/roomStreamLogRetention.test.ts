@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SharedRedis } from '@/lib/cluster/redisScript';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RoomLease, type LeaseFence } from '@/lib/cluster/roomLease';
 import { roomKeys } from '@/lib/cluster/roomKeys';
 import { CLOCK_SKEW_ALLOWANCE_MS, RoomStreamLog, type RoomStreamLogOptions } from '@/lib/cluster/roomStreamLog';
@@ -7,25 +6,21 @@ import { CorruptLogEntryError } from '@/lib/cluster/storedReplayMessage';
 import { DEFAULT_RETENTION_WALL_MS, type ResumeResult } from '@/lib/replay/messageLog';
 import { ManualClock } from '@/lib/replay/manualClock';
 import type { ReplayMessageBody } from '@/lib/replay/replayMessages';
-import { startRedisForTests, type RedisForTests } from '../../helpers/localRedisClients';
+import { redisPerTestFile } from '../../helpers/localRedisClients';
 import { clockMessage } from './replayMessageSamples';
 
 const TTL_MS = 60_000;
 const START_MS = Date.UTC(2026, 0, 1);
 
-let redis: RedisForTests;
-let admin: SharedRedis;
+const redis = redisPerTestFile();
+
 let lease: RoomLease;
 let clock: ManualClock;
 
 beforeAll(async () => {
-  redis = await startRedisForTests();
-  admin = await redis.client();
   lease = new RoomLease(await redis.client());
 });
-afterAll(() => redis?.stop());
 beforeEach(async () => {
-  await admin.flushAll();
   clock = new ManualClock(START_MS);
 });
 
@@ -97,7 +92,7 @@ describe('RoomStreamLog retention', () => {
     await w.append(2);
     const behind = new RoomStreamLog(await redis.client(), { clock: new ManualClock(START_MS), retentionWallMs: DEFAULT_RETENTION_WALL_MS });
     expect(await behind.append('r1', w.fence, { epoch: w.epoch }, [clockMessage(3)])).toEqual({ kind: 'appended', epoch: w.epoch });
-    const stamps = (await admin.xRange(roomKeys('r1').log, '-', '+'))?.map((entry) => Number(entry.message.t));
+    const stamps = (await redis.admin.xRange(roomKeys('r1').log, '-', '+'))?.map((entry) => Number(entry.message.t));
     expect(stamps).toEqual([START_MS + 90_000, START_MS + 90_000, START_MS + 90_000]);
   });
 
@@ -124,8 +119,8 @@ describe('RoomStreamLog reading a corrupt entry', () => {
       const log = await newLog();
       const w = await writer(log, 'r1');
       await w.append(2);
-      await admin.xAdd(roomKeys('r1').log, '3-0', fields);
-      await admin.hSet(roomKeys('r1').logMeta, 'lastSeq', '3');
+      await redis.admin.xAdd(roomKeys('r1').log, '3-0', fields);
+      await redis.admin.hSet(roomKeys('r1').logMeta, 'lastSeq', '3');
       const reading = log.since('r1', 1, w.epoch);
       await expect(reading).rejects.toThrow(CorruptLogEntryError);
       await expect(reading).rejects.toMatchObject({ roomId: 'r1', seq: 3, field });
