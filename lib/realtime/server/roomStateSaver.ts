@@ -22,11 +22,6 @@ export class RoomStateSaver {
     this.kick();
   }
 
-  /** States not yet written. */
-  get pending(): number {
-    return this.dirty.size;
-  }
-
   /** Resolves when every state given so far has been written, or rejects with the store's error. */
   async flush(): Promise<void> {
     while (this.writing || this.dirty.size > 0) {

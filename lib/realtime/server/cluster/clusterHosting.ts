@@ -85,11 +85,6 @@ export class ClusterHosting implements RoomHosting {
     return this.owners.get(roomId)?.room;
   }
 
-  /** Rooms whose clock runs here. */
-  ownedCount(): number {
-    return this.owners.size;
-  }
-
   async closed(roomId: string): Promise<void> {
     const owner = this.owners.get(roomId);
     if (!owner) return;
